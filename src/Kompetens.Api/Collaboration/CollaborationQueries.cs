@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Kompetens.GraphQL.Data.Paging;
+
+namespace Kompetens.Api.Collaboration;
+
+public static class CollaborationQueries
+{
+    public static void AddCollaborationQueries(this ObjectGraphType query)
+    {
+        query.Connection<object?, TeamType, Team>("teams")
+            .Description("Teams formed around tasks, often across administrations.");
+        query.Connection<object?, JobRotationType, JobRotation>("jobRotations")
+            .Description("Job rotations between units.");
+    }
+}

@@ -1,0 +1,22 @@
+using Kompetens.Api.Data;
+using Kompetens.Api.Organisation;
+
+namespace Kompetens.Api.Collaboration;
+
+/// <summary>A job rotation (arbetsrotation): an employee works for a period in another unit to learn.</summary>
+public sealed class JobRotation : Entity
+{
+    public Guid EmployeeId { get; set; }
+    public Employee Employee { get; set; } = null!;
+    public Guid FromUnitId { get; set; }
+    public OrganisationUnit FromUnit { get; set; } = null!;
+    public Guid ToUnitId { get; set; }
+    public OrganisationUnit ToUnit { get; set; } = null!;
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public required string LearningGoals { get; set; }
+    public JobRotationStatus Status { get; set; }
+    public string? Evaluation { get; set; }
+}
+
+public enum JobRotationStatus { Proposed, Approved, Ongoing, Completed, Cancelled }

@@ -1,0 +1,21 @@
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Collaboration;
+
+public sealed class JobRotationType : EntityObjectType<JobRotation>
+{
+    public JobRotationType()
+        : base("JobRotation", "A job rotation (arbetsrotation): an employee works for a period in another unit to learn, approved by both units' managers.")
+    {
+        Field(x => x.StartsOn).Description("The first day in the other unit.");
+        Field(x => x.EndsOn).Description("The last day in the other unit.");
+        Field(x => x.LearningGoals).Description("What the employee is to learn during the rotation.");
+        Field(x => x.Status).Description("Where the rotation is: proposed, approved, ongoing, completed or cancelled.");
+        Field(x => x.Evaluation, nullable: true).Description("The evaluation written when the rotation was completed.");
+        this.RequiredReference<JobRotation, EmployeeType>("employee", x => x.EmployeeId).Description("The employee who rotates.");
+        this.RequiredReference<JobRotation, OrganisationUnitType>("fromUnit", x => x.FromUnitId).Description("The employee's own unit.");
+        this.RequiredReference<JobRotation, OrganisationUnitType>("toUnit", x => x.ToUnitId).Description("The unit the employee rotates to.");
+    }
+}

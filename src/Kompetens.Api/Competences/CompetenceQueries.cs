@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Kompetens.GraphQL.Data.Paging;
+
+namespace Kompetens.Api.Competences;
+
+public static class CompetenceQueries
+{
+    public static void AddCompetenceQueries(this ObjectGraphType query)
+    {
+        query.Connection<object?, CompetenceType, Competence>("competences")
+            .Description("The city's competence catalogue, in all five dimensions.");
+        query.Connection<object?, ProficiencyScaleType, ProficiencyScale>("proficiencyScales")
+            .Description("The proficiency scales that assessments and requirements use.");
+        query.Connection<object?, MappingCampaignType, MappingCampaign>("mappingCampaigns")
+            .Description("The competence mappings (kompetenskartläggningar), past, open and planned.");
+        query.Connection<object?, CompetenceAssessmentType, CompetenceAssessment>("competenceAssessments")
+            .Description("Assessments of employees' competence, append-only history.");
+        query.Connection<object?, CompetenceRequirementType, CompetenceRequirement>("competenceRequirements")
+            .Description("The competences the city needs, now and in the future.");
+    }
+}

@@ -1,0 +1,23 @@
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Strategy;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Competences;
+
+public sealed class CompetenceRequirementType : EntityObjectType<CompetenceRequirement>
+{
+    public CompetenceRequirementType()
+        : base("CompetenceRequirement", "A competence the city needs: in a unit or for a job title, at a level, for a number of people, now or by a future date.")
+    {
+        Field(x => x.JobTitle, nullable: true).Description("The job title the requirement applies to, when it is not (only) about a unit.");
+        Field(x => x.RequiredLevel).Description("The level needed on the competence's scale.");
+        Field(x => x.Headcount).Description("How many people need the competence at that level or above.");
+        Field(x => x.Horizon).Description("Whether the need is now or in the future.");
+        Field(x => x.TargetDate, nullable: true).Description("By when a future need must be met.");
+        Field(x => x.Rationale, nullable: true).Description("Why the competence is needed.");
+        this.Reference<CompetenceRequirement, OrganisationUnitType>("organisationUnit", x => x.OrganisationUnitId).Description("The unit that needs the competence (its subunits included).");
+        this.RequiredReference<CompetenceRequirement, CompetenceType>("competence", x => x.CompetenceId).Description("The competence needed.");
+        this.Reference<CompetenceRequirement, StrategyItemType>("strategyGoal", x => x.StrategyGoalId).Description("The strategy goal that drives the need.");
+    }
+}

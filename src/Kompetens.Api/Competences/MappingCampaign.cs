@@ -1,0 +1,23 @@
+using Kompetens.Api.Data;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Strategy;
+
+namespace Kompetens.Api.Competences;
+
+/// <summary>A competence mapping (kompetenskartläggning): a period in which the staff of some units assess their competence.</summary>
+public sealed class MappingCampaign : Entity
+{
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public MappingCampaignStatus Status { get; set; }
+    public Guid? FundingSourceId { get; set; }
+    public FundingSource? FundingSource { get; set; }
+
+    /// <summary>The units in scope; their subunits are included.</summary>
+    public List<OrganisationUnit> Units { get; set; } = [];
+    public List<CompetenceAssessment> Assessments { get; set; } = [];
+}
+
+public enum MappingCampaignStatus { Planned, Open, Closed }

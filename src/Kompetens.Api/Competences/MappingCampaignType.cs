@@ -1,0 +1,22 @@
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Strategy;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Competences;
+
+public sealed class MappingCampaignType : EntityObjectType<MappingCampaign>
+{
+    public MappingCampaignType()
+        : base("MappingCampaign", "A competence mapping (kompetenskartläggning): a period in which the staff of some units assess their competence and managers assess their people.")
+    {
+        Field(x => x.Name).Description("The campaign's name.");
+        Field(x => x.Description, nullable: true).Description("What the campaign is for and what it covers.");
+        Field(x => x.StartsOn).Description("The first day assessments can be made.");
+        Field(x => x.EndsOn).Description("The last day assessments can be made.");
+        Field(x => x.Status).Description("Whether the campaign is planned, open for assessments or closed.");
+        this.Reference<MappingCampaign, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Where the money for the mapping comes from, for example an EU ESF+ project.");
+        this.Children<MappingCampaign, OrganisationUnitType, OrganisationUnit>("units", x => x.Units).Description("The units in scope; the units below them are included.");
+        this.Children<MappingCampaign, CompetenceAssessmentType, CompetenceAssessment>("assessments", x => x.Assessments).Description("The assessments made in the campaign.");
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database: a pooled <see cref="IDbContextFactory{TContext}"/> (every resolver and mutation
+    /// creates its own short-lived context; see Http/GraphQLServiceCollectionExtensions for why), the endpoint
+    /// that finds or starts PostgreSQL, and the Development start-up that migrates and seeds.
+    /// </summary>
+    public static IServiceCollection AddKompetensDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddSingleton<DatabaseEndpoint>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimestampInterceptor>();
+        services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<TimestampInterceptor>())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Kompetens.Api.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kompetens.Api.Data;
+
+/// <summary>
+/// Resolves the database at start-up. In Development it also applies migrations and seeds the demo city into an
+/// empty database; elsewhere migrations run only through the explicit <c>migrate</c> command.
+/// </summary>
+public sealed class DatabaseStartup(
+    DatabaseEndpoint endpoint,
+    IServiceProvider services,
+    IHostEnvironment environment,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await endpoint.StartAsync(cancellationToken);
+        if (!environment.IsDevelopment())
+        {
+            return;
+        }
+
+        await MigrateAsync(cancellationToken);
+        if (options.Value.SeedDemoData)
+        {
+            await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+            if (await DemoCity.SeedIfEmptyAsync(db, cancellationToken))
+            {
+                logger.LogInformation("Seeded the demo city");
+            }
+        }
+    }
+
+    /// <summary>Applies pending migrations; the <c>migrate</c> command calls this in production.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await endpoint.StartAsync(cancellationToken);
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("The database schema is up to date");
+    }
+
+    // Resolved only once the endpoint has started: the pooled factory reads the connection string when it is built.
+    private IDbContextFactory<KompetensDbContext> Contexts => services.GetRequiredService<IDbContextFactory<KompetensDbContext>>();
+
+    public Task StopAsync(CancellationToken cancellationToken) => endpoint.StopAsync();
+}

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Kompetens.Api.Data;
+
+/// <summary>
+/// A PostgreSQL cluster run from the machine's own PostgreSQL binaries, for development and tests, so that
+/// nobody has to install or configure a database server by hand. Listens on 127.0.0.1 only, trusts local
+/// connections, and (as root) runs the server as the <c>postgres</c> OS user, since <c>initdb</c> refuses root.
+/// </summary>
+public sealed class LocalPostgres
+{
+    private const string Superuser = "postgres";
+
+    private LocalPostgres(string binDirectory, string dataDirectory, int port)
+    {
+        BinDirectory = binDirectory;
+        DataDirectory = dataDirectory;
+        Port = port;
+    }
+
+    public string BinDirectory { get; }
+    public string DataDirectory { get; }
+    public int Port { get; }
+
+    /// <summary>A connection string for <paramref name="database"/> on this cluster.</summary>
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username={Superuser};Database={database};Pooling=true;Include Error Detail=true";
+
+    /// <summary>
+    /// Starts the cluster in <paramref name="dataDirectory"/>, creating it first if it does not exist, or reuses
+    /// it when its server is already running. <paramref name="durable"/> false turns off fsync (tests only).
+    /// </summary>
+    public static async Task<LocalPostgres> StartAsync(string dataDirectory, bool durable, string? binDirectory = null, CancellationToken cancellationToken = default)
+    {
+        var bin = binDirectory ?? FindBinaries() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        var portFile = Path.Combine(dataDirectory, "kompetens.port");
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+        {
+            Directory.CreateDirectory(dataDirectory);
+            GrantToServerUser(dataDirectory);
+            await RunAsync(bin, "initdb", ["-D", dataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], cancellationToken);
+            await File.WriteAllTextAsync(portFile, FreePort().ToString(), cancellationToken);
+        }
+
+        var port = int.Parse(await File.ReadAllTextAsync(portFile, cancellationToken));
+        var cluster = new LocalPostgres(bin, dataDirectory, port);
+        if (await cluster.IsRunningAsync(cancellationToken))
+        {
+            return cluster;
+        }
+
+        var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        await RunAsync(bin, "pg_ctl", ["start", "-w", "-t", "60", "-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-o", settings], cancellationToken);
+        return cluster;
+    }
+
+    /// <summary>Creates <paramref name="database"/> (optionally as a copy of <paramref name="template"/>) unless it exists.</summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken, string? template = null)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            var from = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"{from}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the server; the data directory stays. <paramref name="fast"/> shuts down cleanly, otherwise immediately (throwaway clusters).</summary>
+    public Task StopAsync(bool fast = true) => RunAsync(BinDirectory, "pg_ctl", ["stop", "-m", fast ? "fast" : "immediate", "-w", "-D", DataDirectory], CancellationToken.None);
+
+    private async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
+    {
+        var (exitCode, _) = await TryRunAsync(BinDirectory, "pg_ctl", ["status", "-D", DataDirectory], cancellationToken);
+        return exitCode == 0;
+    }
+
+    /// <summary>The newest PostgreSQL server binaries on this machine, or null. <c>KOMPETENS_PG_BIN</c> overrides the search.</summary>
+    public static string? FindBinaries()
+    {
+        var configured = Environment.GetEnvironmentVariable("KOMPETENS_PG_BIN");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return File.Exists(Path.Combine(configured, "initdb")) ? configured : null;
+        }
+
+        var candidates = new List<string>();
+        foreach (var root in new[] { "/usr/lib/postgresql", "/usr/local/lib/postgresql" })
+        {
+            if (Directory.Exists(root))
+            {
+                candidates.AddRange(Directory.GetDirectories(root)
+                    .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+                    .Select(d => Path.Combine(d, "bin")));
+            }
+        }
+
+        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    public const string MissingBinariesMessage =
+        "No database configured and no PostgreSQL server binaries found. Either set the connection string " +
+        "(environment variable ConnectionStrings__Kompetens=\"Host=...;Database=kompetens;Username=...;Password=...\"), " +
+        "or install PostgreSQL (Debian/Ubuntu: apt-get install postgresql; macOS: brew install postgresql), " +
+        "or point KOMPETENS_PG_BIN at the folder that holds initdb and pg_ctl.";
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static void GrantToServerUser(string directory)
+    {
+        if (IsRoot)
+        {
+            using var chown = Process.Start(new ProcessStartInfo("chown", ["-R", Superuser, directory]) { UseShellExecute = false })!;
+            chown.WaitForExit();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task RunAsync(string bin, string tool, string[] arguments, CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await TryRunAsync(bin, tool, arguments, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} failed with exit code {exitCode}: {output}");
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> TryRunAsync(string bin, string tool, string[] arguments, CancellationToken cancellationToken)
+    {
+        var executable = Path.Combine(bin, tool);
+        var start = IsRoot
+            ? new ProcessStartInfo("runuser", ["-u", Superuser, "--", executable, .. arguments])
+            : new ProcessStartInfo(executable, arguments);
+        start.WorkingDirectory = "/";
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+
+        using var process = Process.Start(start)!;
+        // pg_ctl start leaves the server holding the inherited pipes; read until the tool itself exits.
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var output = tool == "pg_ctl" && arguments[0] == "start" ? "" : await stdout + await stderr;
+        return (process.ExitCode, output);
+    }
+}

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Kompetens.Api.Data;
+
+namespace Kompetens.Api.GraphQL;
+
+/// <summary>A text in Swedish, Finnish and English, plus the caller's language.</summary>
+public sealed class LocalizedTextType : ObjectGraphType<LocalizedText>
+{
+    public LocalizedTextType()
+    {
+        Name = "LocalizedText";
+        Description = "A text a person reads, in the city's languages. Swedish is always present; Finnish and English when translated.";
+        Field(x => x.Sv).Description("The text in Swedish.");
+        Field(x => x.Fi, nullable: true).Description("The text in Finnish, if translated.");
+        Field(x => x.En, nullable: true).Description("The text in English, if translated.");
+        Field<NonNullGraphType<StringGraphType>>("text")
+            .Description("The text in the caller's language (the request's `Accept-Language`: sv, fi or en), falling back to Swedish.")
+            .Resolve(context => context.Source.In(RequestLanguage.Of(context)));
+    }
+}

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Kompetens.Api.Collaboration;
+using Kompetens.Api.Competences;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Strategy;
+using Kompetens.Api.Trainings;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.GraphQL;
+
+/// <summary>The root query: each feature folder adds its own fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Everything a client of the city's competence API can read.";
+        this.AddNodeFields();
+        this.AddOrganisationQueries();
+        this.AddCompetenceQueries();
+        this.AddPlanQueries();
+        this.AddTrainingQueries();
+        this.AddCollaborationQueries();
+        this.AddStrategyQueries();
+    }
+}

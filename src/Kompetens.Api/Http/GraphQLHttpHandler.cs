@@ -1,0 +1,95 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using Kompetens.Api.GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace Kompetens.Api.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: reads the request, runs it, and answers with the spec's status codes —
+/// 200 for <c>application/json</c> responses of well-formed requests; 400 when a request for
+/// <c>application/graphql-response+json</c> fails before execution; 405 for mutations over GET.
+/// </summary>
+public sealed class GraphQLHttpHandler(
+    IDocumentExecuter<global::GraphQL.Types.ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLEndpointOptions> options)
+{
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueryOnlyOverGetRule.Instance];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) && options.Value.EnableIde && !request.Query.ContainsKey("query") && MediaTypes.WantsHtml(request.Headers.Accept))
+        {
+            await GraphQLIde.WriteAsync(http.Response);
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteFailureAsync(http, MediaTypes.Json, new(StatusCodes.Status406NotAcceptable, RequestErrorCodes.NotAcceptable,
+                $"The response can be {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            return;
+        }
+
+        var (graphQLRequest, failure) = await GraphQLHttpRequest.ReadAsync(request, serializer, options.Value.MaxRequestBytes);
+        if (failure is not null)
+        {
+            await WriteFailureAsync(http, mediaType, failure);
+            return;
+        }
+
+        var executionOptions = new ExecutionOptions
+        {
+            Query = graphQLRequest!.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        };
+        if (HttpMethods.IsGet(request.Method))
+        {
+            executionOptions.ValidationRules = GetRules;
+        }
+
+        RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
+        var result = await executer.ExecuteAsync(executionOptions);
+
+        http.Response.StatusCode = StatusOf(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
+        await WriteAsync(http, mediaType, result);
+    }
+
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e.Code == RequestErrorCodes.MutationOverGet) == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // A request that never executed (syntax, validation or variable errors) is a bad request, but the
+        // legacy application/json media type keeps 200 so that older clients read the errors.
+        return !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private Task WriteFailureAsync(HttpContext http, string mediaType, GraphQLHttpRequest.Failure failure)
+    {
+        http.Response.StatusCode = failure.StatusCode;
+        return WriteAsync(http, mediaType, new ExecutionResult { Errors = [new ExecutionError(failure.Message) { Code = failure.Code }] });
+    }
+
+    private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Execution;
+using Kompetens.Api.GraphQL;
+using Kompetens.GraphQL.Data.Batching;
+using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Querying;
+
+namespace Kompetens.Api.Http;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>The schema, its engine settings, and the per-request services resolvers use.</summary>
+    public static IServiceCollection AddKompetensGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IQuerySessionFactory, QuerySessions>();
+        services.AddScoped<BatchLoaderRegistry>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<KompetensSchema>()
+            .AddGraphTypes(typeof(KompetensSchema).Assembly)
+            .AddGraphTypes(typeof(NodeInterfaceType).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<KompetensErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(HideUnhandledException));
+        return services;
+    }
+
+    /// <summary>Unexpected failures are logged with the request's trace id; the client gets that id and a generic message, never a stack trace, SQL or type name.</summary>
+    private static void HideUnhandledException(UnhandledExceptionContext context)
+    {
+        var services = context.FieldContext?.RequestServices ?? context.ExecutionOptions.RequestServices;
+        var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("Kompetens.Api.GraphQL");
+        var correlationId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+        logger?.LogError(context.OriginalException, "Unhandled error in GraphQL execution, correlation id {CorrelationId}", correlationId);
+        context.Exception = new ExecutionError($"An unexpected error occurred. Quote correlation id {correlationId} when reporting it.")
+        {
+            Code = RequestErrorCodes.InternalError,
+            Data = { [KompetensErrorInfoProvider.CorrelationId] = correlationId },
+        };
+    }
+}

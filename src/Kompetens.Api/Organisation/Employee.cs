@@ -1,0 +1,37 @@
+using Kompetens.Api.Competences;
+using Kompetens.Api.Data;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Trainings;
+using Kompetens.Api.Collaboration;
+
+namespace Kompetens.Api.Organisation;
+
+/// <summary>A person employed by the city, synced from payroll.</summary>
+public sealed class Employee : Entity
+{
+    /// <summary>Payroll's employee number; the natural key used by sync.</summary>
+    public required string EmployeeNumber { get; set; }
+
+    /// <summary>The person's Entra ID object id (the token's <c>oid</c>); links a signed-in user to this record.</summary>
+    public Guid? EntraObjectId { get; set; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public string? Email { get; set; }
+
+    /// <summary>Two-letter language code: sv, fi or en.</summary>
+    public string PreferredLanguage { get; set; } = "sv";
+    public string? JobTitle { get; set; }
+    public Guid OrganisationUnitId { get; set; }
+    public OrganisationUnit OrganisationUnit { get; set; } = null!;
+    public EmployeeStatus Status { get; set; }
+    public DateOnly EmploymentStartDate { get; set; }
+    public DateOnly? EmploymentEndDate { get; set; }
+
+    public List<CompetenceAssessment> Assessments { get; set; } = [];
+    public List<DevelopmentPlan> DevelopmentPlans { get; set; } = [];
+    public List<Enrolment> Enrolments { get; set; } = [];
+    public List<TeamMembership> TeamMemberships { get; set; } = [];
+    public List<JobRotation> JobRotations { get; set; } = [];
+}
+
+public enum EmployeeStatus { Active, OnLeave, Terminated }

@@ -1,0 +1,32 @@
+using Kompetens.Api.Collaboration;
+using Kompetens.Api.Competences;
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Trainings;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Organisation;
+
+public sealed class EmployeeType : EntityObjectType<Employee>
+{
+    public EmployeeType()
+        : base("Employee", "A person employed by the city. Master data comes from payroll; competence, plans and trainings are kept here.")
+    {
+        Field(x => x.EmployeeNumber).Description("Payroll's employee number; the natural key the payroll sync uses.");
+        Field(x => x.EntraObjectId, nullable: true).Description("The person's Entra ID object id (the `oid` of their token), which links a signed-in user to this record.");
+        Field(x => x.GivenName).Description("The employee's given name.");
+        Field(x => x.FamilyName).Description("The employee's family name.");
+        Field(x => x.Email, nullable: true).Description("The employee's work e-mail address.");
+        Field(x => x.PreferredLanguage).Description("The language the employee prefers to read: sv, fi or en.");
+        Field(x => x.JobTitle, nullable: true).Description("The employee's job title (befattning) as payroll has it.");
+        Field(x => x.Status).Description("Whether the employee is active, on leave or has left the city.");
+        Field(x => x.EmploymentStartDate).Description("The first day of employment.");
+        Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of employment, when it has ended or an end is known.");
+        this.RequiredReference<Employee, OrganisationUnitType>("organisationUnit", x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
+        this.Children<Employee, CompetenceAssessmentType, CompetenceAssessment>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.");
+        this.Children<Employee, DevelopmentPlanType, DevelopmentPlan>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).");
+        this.Children<Employee, EnrolmentType, Enrolment>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.");
+        this.Children<Employee, TeamMembershipType, TeamMembership>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.");
+        this.Children<Employee, JobRotationType, JobRotation>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.");
+    }
+}

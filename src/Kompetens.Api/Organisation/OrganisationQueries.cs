@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Kompetens.GraphQL.Data.Paging;
+
+namespace Kompetens.Api.Organisation;
+
+public static class OrganisationQueries
+{
+    /// <summary>Payroll pages through all employees in big pages.</summary>
+    private static readonly PagingOptions EmployeePaging = new() { MaxPageSize = 1000 };
+
+    public static void AddOrganisationQueries(this ObjectGraphType query)
+    {
+        query.Connection<object?, OrganisationUnitType, OrganisationUnit>("organisationUnits")
+            .Description("The units of the city's organisation: administrations, departments and workplaces.");
+        query.Connection<object?, EmployeeType, Employee>("employees", EmployeePaging)
+            .Description("The city's employees, as synced from payroll.");
+        query.Connection<object?, SyncRunType, SyncRun>("syncRuns")
+            .Description("The payroll system's sync runs, oldest first.");
+    }
+}

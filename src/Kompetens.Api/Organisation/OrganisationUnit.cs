@@ -1,0 +1,20 @@
+using Kompetens.Api.Data;
+
+namespace Kompetens.Api.Organisation;
+
+/// <summary>A unit of the city's organisation as payroll knows it: the city, an administration (förvaltning), a department (avdelning) or a workplace.</summary>
+public sealed class OrganisationUnit : Entity
+{
+    /// <summary>The payroll system's code for the unit; the natural key used by sync.</summary>
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public OrganisationUnitKind Kind { get; set; }
+    public Guid? ParentId { get; set; }
+    public OrganisationUnit? Parent { get; set; }
+    public Guid? ManagerId { get; set; }
+    public Employee? Manager { get; set; }
+    public List<OrganisationUnit> Children { get; set; } = [];
+    public List<Employee> Employees { get; set; } = [];
+}
+
+public enum OrganisationUnitKind { City, Administration, Department, Workplace }

@@ -1,0 +1,27 @@
+using Kompetens.Api.Data;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Strategy;
+
+namespace Kompetens.Api.Plans;
+
+/// <summary>An employee's individual competence development plan (individuell kompetensutvecklingsplan) for a period.</summary>
+public sealed class DevelopmentPlan : Entity
+{
+    public Guid EmployeeId { get; set; }
+    public Employee Employee { get; set; } = null!;
+    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public DevelopmentPlanStatus Status { get; set; }
+    public Guid? AgreedById { get; set; }
+    public Employee? AgreedBy { get; set; }
+    public DateTimeOffset? AgreedAt { get; set; }
+    public string? ManagerComment { get; set; }
+
+    /// <summary>The service-strategy goals the plan supports; the policy bases every plan on the service strategy.</summary>
+    public List<StrategyItem> StrategyGoals { get; set; } = [];
+    public List<PlanGoal> Goals { get; set; } = [];
+    public List<PlanActivity> Activities { get; set; } = [];
+    public List<PlanFollowUp> FollowUps { get; set; } = [];
+}
+
+public enum DevelopmentPlanStatus { Draft, Submitted, Agreed, FollowedUp, Closed }

@@ -1,0 +1,27 @@
+using Kompetens.Api.Collaboration;
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Strategy;
+using Kompetens.Api.Trainings;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Plans;
+
+public sealed class PlanActivityType : EntityObjectType<PlanActivity>
+{
+    public PlanActivityType()
+        : base("PlanActivity", "Something the employee does to reach a plan's goals: a training event, learning on the job, a job rotation, a team, mentoring, self-study or sharing knowledge.")
+    {
+        Field(x => x.Kind).Description("What kind of activity this is.");
+        Field(x => x.Description).Description("What the employee will do.");
+        Field(x => x.StartsOn, nullable: true).Description("When the activity starts.");
+        Field(x => x.EndsOn, nullable: true).Description("When the activity ends.");
+        Field(x => x.Status).Description("Whether the activity is planned, in progress, done or cancelled.");
+        Field(x => x.Cost, nullable: true).Description("What the activity costs the city, in euros.");
+        this.RequiredReference<PlanActivity, DevelopmentPlanType>("plan", x => x.PlanId).Description("The plan the activity belongs to.");
+        this.Reference<PlanActivity, PlanGoalType>("goal", x => x.GoalId).Description("The goal the activity serves, if one.");
+        this.Reference<PlanActivity, TrainingEventType>("trainingEvent", x => x.TrainingEventId).Description("The training event, for training activities.");
+        this.Reference<PlanActivity, JobRotationType>("jobRotation", x => x.JobRotationId).Description("The job rotation, for rotation activities.");
+        this.Reference<PlanActivity, TeamType>("team", x => x.TeamId).Description("The team, for team activities.");
+        this.Reference<PlanActivity, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Who pays for the activity, for example an EU ESF+ project.");
+    }
+}

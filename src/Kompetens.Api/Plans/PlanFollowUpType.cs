@@ -1,0 +1,17 @@
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Plans;
+
+public sealed class PlanFollowUpType : EntityObjectType<PlanFollowUp>
+{
+    public PlanFollowUpType()
+        : base("PlanFollowUp", "A follow-up conversation (uppföljning) on a development plan.")
+    {
+        Field(x => x.HeldOn).Description("When the follow-up was held.");
+        Field(x => x.Notes).Description("What was noted: progress, changes to the plan, next steps.");
+        this.RequiredReference<PlanFollowUp, DevelopmentPlanType>("plan", x => x.PlanId).Description("The plan followed up.");
+        this.Reference<PlanFollowUp, EmployeeType>("conductedBy", x => x.ConductedById).Description("The manager who held the follow-up.");
+    }
+}

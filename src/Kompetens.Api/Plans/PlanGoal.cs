@@ -1,0 +1,19 @@
+using Kompetens.Api.Competences;
+using Kompetens.Api.Data;
+
+namespace Kompetens.Api.Plans;
+
+/// <summary>A goal of a plan: raise one competence from a current to a target level by a date.</summary>
+public sealed class PlanGoal : Entity
+{
+    public Guid PlanId { get; set; }
+    public DevelopmentPlan Plan { get; set; } = null!;
+    public Guid CompetenceId { get; set; }
+    public Competence Competence { get; set; } = null!;
+    public int CurrentLevel { get; set; }
+    public int TargetLevel { get; set; }
+    public DateOnly DueDate { get; set; }
+    public PlanGoalStatus Status { get; set; }
+}
+
+public enum PlanGoalStatus { NotStarted, InProgress, Achieved, Dropped }

@@ -1,0 +1,11 @@
+using GraphQL.Types;
+using Kompetens.GraphQL.Data.Paging;
+
+namespace Kompetens.Api.Plans;
+
+public static class PlanQueries
+{
+    public static void AddPlanQueries(this ObjectGraphType query) =>
+        query.Connection<object?, DevelopmentPlanType, DevelopmentPlan>("developmentPlans")
+            .Description("Individual competence development plans.");
+}

@@ -1,0 +1,20 @@
+using Kompetens.Api.GraphQL;
+
+namespace Kompetens.Api.Strategy;
+
+public sealed class FundingSourceType : EntityObjectType<FundingSource>
+{
+    public FundingSourceType()
+        : base("FundingSource", "Money for competence development: an EU ESF+ project, a national grant or the city's own budget, from investigation to decision.")
+    {
+        Field(x => x.Name).Description("The funding's name.");
+        Field(x => x.Kind).Description("Where the money comes from.");
+        Field(x => x.Programme, nullable: true).Description("The funding programme, for example ESF+ 2021–2027.");
+        Field(x => x.ProjectCode, nullable: true).Description("The funder's project or case number.");
+        Field(x => x.Status).Description("Where the funding is: being investigated, applied for, granted or rejected.");
+        Field(x => x.AppliedAmount, nullable: true).Description("The amount applied for, in euros.");
+        Field(x => x.GrantedAmount, nullable: true).Description("The amount granted, in euros.");
+        Field(x => x.ValidFrom, nullable: true).Description("From when the money can be used.");
+        Field(x => x.ValidTo, nullable: true).Description("Until when the money can be used.");
+    }
+}

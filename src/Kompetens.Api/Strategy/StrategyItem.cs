@@ -1,0 +1,22 @@
+using Kompetens.Api.Data;
+
+namespace Kompetens.Api.Strategy;
+
+/// <summary>A vision, goal, service strategy or quality tool adopted by the city, in a hierarchy.</summary>
+public sealed class StrategyItem : Entity
+{
+    public StrategyItemKind Kind { get; set; }
+    public required LocalizedText Title { get; set; }
+    public LocalizedText? Description { get; set; }
+    public Guid? ParentId { get; set; }
+    public StrategyItem? Parent { get; set; }
+    public List<StrategyItem> Children { get; set; } = [];
+
+    /// <summary>The decision that adopted it, for example a city board decision (stadsstyrelsen § 123/2026).</summary>
+    public string? DecisionReference { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public List<StrategyAcknowledgement> Acknowledgements { get; set; } = [];
+}
+
+public enum StrategyItemKind { Vision, Goal, ServiceStrategy, QualityTool }

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Kompetens.GraphQL.Data.Paging;
+
+namespace Kompetens.Api.Strategy;
+
+public static class StrategyQueries
+{
+    public static void AddStrategyQueries(this ObjectGraphType query)
+    {
+        query.Connection<object?, StrategyItemType, StrategyItem>("strategyItems")
+            .Description("The city's visions, goals, service strategy and quality tools.");
+        query.Connection<object?, FundingSourceType, FundingSource>("fundingSources")
+            .Description("Funding for competence development: EU ESF+, national grants and the city's own budget.");
+    }
+}

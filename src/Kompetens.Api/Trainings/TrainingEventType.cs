@@ -1,0 +1,22 @@
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Strategy;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Trainings;
+
+public sealed class TrainingEventType : EntityObjectType<TrainingEvent>
+{
+    public TrainingEventType()
+        : base("TrainingEvent", "One run of a training (utbildningstillfälle): when and where, how many places, what it costs and who pays.")
+    {
+        Field(x => x.StartsAt).Description("When the event starts.");
+        Field(x => x.EndsAt).Description("When the event ends.");
+        Field(x => x.Location).Description("Where the event is held, or the link for online events.");
+        Field(x => x.Capacity).Description("How many participants the event has places for.");
+        Field(x => x.Cost).Description("What the event costs in total, in euros.");
+        Field(x => x.Status).Description("Whether the event is scheduled, cancelled or completed.");
+        this.RequiredReference<TrainingEvent, TrainingType>("training", x => x.TrainingId).Description("The training this is a run of.");
+        this.Reference<TrainingEvent, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Who pays for the event, for example an EU ESF+ project.");
+        this.Children<TrainingEvent, EnrolmentType, Enrolment>("enrolments", x => x.Enrolments).Description("The enrolments in the event, in every status.");
+    }
+}

@@ -1,0 +1,20 @@
+namespace Kompetens.GraphQL.Data;
+
+/// <summary>The stable <c>extensions.code</c> values the data conventions report. Clients may branch on them.</summary>
+public static class DataErrorCodes
+{
+    /// <summary><c>first</c>/<c>last</c> above the field's maximum page size, or negative.</summary>
+    public const string PageSizeInvalid = "PAGING_PAGE_SIZE_INVALID";
+
+    /// <summary>An <c>after</c>/<c>before</c> cursor that this server did not issue for this list.</summary>
+    public const string CursorInvalid = "PAGING_CURSOR_INVALID";
+
+    /// <summary><c>first</c> and <c>last</c> given together.</summary>
+    public const string PagingArgumentsConflict = "PAGING_ARGUMENTS_CONFLICT";
+
+    /// <summary>An <c>ID</c> that is not a global ID issued by this server, or names another type than expected.</summary>
+    public const string IdInvalid = "ID_INVALID";
+
+    /// <summary><c>nodes(ids:)</c> with more ids than the batch limit allows.</summary>
+    public const string NodeBatchTooLarge = "NODE_BATCH_TOO_LARGE";
+}

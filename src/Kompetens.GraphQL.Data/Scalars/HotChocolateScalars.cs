@@ -1,0 +1,44 @@
+using GraphQL.Types;
+
+namespace Kompetens.GraphQL.Data.Scalars;
+
+/// <summary>HotChocolate's scalar names for .NET types, so generated clients map them as they expect.</summary>
+public static class HotChocolateScalars
+{
+    public static void RegisterHotChocolateScalars(this ISchema schema)
+    {
+        schema.RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
+        schema.RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        schema.RegisterTypeMapping(typeof(Guid), typeof(UuidScalar));
+    }
+}
+
+/// <summary>An ISO-8601 date and time with offset.</summary>
+public sealed class DateTimeScalar : DateTimeOffsetGraphType
+{
+    public DateTimeScalar()
+    {
+        Name = "DateTime";
+        Description = "A date and time with offset, as ISO-8601 (`2026-11-26T09:30:00+02:00`).";
+    }
+}
+
+/// <summary>An ISO-8601 calendar date.</summary>
+public sealed class DateScalar : DateOnlyGraphType
+{
+    public DateScalar()
+    {
+        Name = "Date";
+        Description = "A calendar date, as ISO-8601 (`2026-11-26`).";
+    }
+}
+
+/// <summary>A UUID, in its canonical text form.</summary>
+public sealed class UuidScalar : GuidGraphType
+{
+    public UuidScalar()
+    {
+        Name = "UUID";
+        Description = "A UUID in its canonical text form.";
+    }
+}
