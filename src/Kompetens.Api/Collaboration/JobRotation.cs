@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 
@@ -19,4 +20,21 @@ public sealed class JobRotation : Entity
     public string? Evaluation { get; set; }
 }
 
-public enum JobRotationStatus { Proposed, Approved, Ongoing, Completed, Cancelled }
+[Description("Where a job rotation is.")]
+public enum JobRotationStatus
+{
+    [Description("Proposed; waiting for both managers.")]
+    Proposed,
+
+    [Description("Approved by both managers.")]
+    Approved,
+
+    [Description("The employee is in the other unit.")]
+    Ongoing,
+
+    [Description("Finished and evaluated.")]
+    Completed,
+
+    [Description("Will not take place.")]
+    Cancelled,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 
@@ -17,4 +18,15 @@ public sealed class Team : Entity
     public List<TeamMembership> Members { get; set; } = [];
 }
 
-public enum TeamKind { CrossUnitTeam, Project, QualityGroup }
+[Description("What kind of team this is.")]
+public enum TeamKind
+{
+    [Description("A team across administrations or departments for a task.")]
+    CrossUnitTeam,
+
+    [Description("A project with a set goal and end.")]
+    Project,
+
+    [Description("A group working with the city's common quality tool.")]
+    QualityGroup,
+}

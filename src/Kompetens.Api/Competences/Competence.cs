@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 
 namespace Kompetens.Api.Competences;
@@ -21,6 +22,31 @@ public sealed class Competence : Entity
 }
 
 /// <summary>The policy's five dimensions of competence (kunskaper, färdigheter, erfarenheter, värderingar och attityder, kontakter och kontaktnät).</summary>
-public enum CompetenceDimension { Knowledge, Skill, Experience, ValuesAndAttitudes, ContactsAndNetworks }
+[Description("The policy's five dimensions of competence.")]
+public enum CompetenceDimension
+{
+    [Description("Knowledge (kunskaper): what a person knows.")]
+    Knowledge,
 
-public enum CompetenceStatus { Active, Retired }
+    [Description("Skills (färdigheter): what a person can do.")]
+    Skill,
+
+    [Description("Experience (erfarenheter): what a person has done.")]
+    Experience,
+
+    [Description("Values and attitudes (värderingar och attityder): how a person approaches the work.")]
+    ValuesAndAttitudes,
+
+    [Description("Contacts and networks (kontakter och kontaktnät): whom a person knows and works with.")]
+    ContactsAndNetworks,
+}
+
+[Description("Whether a competence is in use in the catalogue.")]
+public enum CompetenceStatus
+{
+    [Description("In use: can be assessed, required and planned for.")]
+    Active,
+
+    [Description("No longer used; kept readable for history.")]
+    Retired,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 
@@ -25,4 +26,15 @@ public sealed class CompetenceAssessment : Entity
     public string? Evidence { get; set; }
 }
 
-public enum AssessorKind { Self, Manager, Evidence }
+[Description("Who made a competence assessment.")]
+public enum AssessorKind
+{
+    [Description("The employee assessed themself.")]
+    Self,
+
+    [Description("The employee's manager assessed them.")]
+    Manager,
+
+    [Description("Recorded from evidence, such as a completed training or rotation.")]
+    Evidence,
+}

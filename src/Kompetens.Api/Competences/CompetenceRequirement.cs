@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
@@ -21,4 +22,12 @@ public sealed class CompetenceRequirement : Entity
     public string? Rationale { get; set; }
 }
 
-public enum RequirementHorizon { Now, Future }
+[Description("When a competence is needed.")]
+public enum RequirementHorizon
+{
+    [Description("Needed today.")]
+    Now,
+
+    [Description("Needed by a future target date.")]
+    Future,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
@@ -20,4 +21,15 @@ public sealed class MappingCampaign : Entity
     public List<CompetenceAssessment> Assessments { get; set; } = [];
 }
 
-public enum MappingCampaignStatus { Planned, Open, Closed }
+[Description("Where a competence mapping is in its life.")]
+public enum MappingCampaignStatus
+{
+    [Description("Announced; assessments cannot be made yet.")]
+    Planned,
+
+    [Description("Employees and managers can assess.")]
+    Open,
+
+    [Description("Finished; its assessments are kept.")]
+    Closed,
+}

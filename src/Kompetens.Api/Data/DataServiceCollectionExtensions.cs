@@ -15,9 +15,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TimestampInterceptor>();
-        services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
+        services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => KompetensDbContext
+            .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
             .AddInterceptors(sp.GetRequiredService<TimestampInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<DatabaseStartup>();

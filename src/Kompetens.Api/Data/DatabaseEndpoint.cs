@@ -1,3 +1,4 @@
+using Kompetens.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kompetens.Api.Data;
@@ -28,7 +29,7 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
                 $"No connection string. Set ConnectionStrings__{DatabaseOptions.ConnectionStringName}; a local cluster is only started in Development.");
         }
 
-        var dataDirectory = options.Value.LocalDataDirectory ?? Path.Combine(RepositoryRoot(environment.ContentRootPath), ".data", "postgres");
+        var dataDirectory = options.Value.LocalDataDirectory ?? Path.Combine(RepositoryRoot.Find(environment.ContentRootPath), ".data", "postgres");
         cluster = await LocalPostgres.StartAsync(dataDirectory, durable: true, cancellationToken: cancellationToken);
         await cluster.EnsureDatabaseAsync(options.Value.LocalDatabaseName, cancellationToken);
         connectionString = cluster.ConnectionString(options.Value.LocalDatabaseName);
@@ -36,19 +37,6 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
 
     /// <summary>Stops the local cluster this endpoint started, if any; its data stays for the next run.</summary>
     public Task StopAsync() => cluster?.StopAsync() ?? Task.CompletedTask;
-
-    private static string RepositoryRoot(string contentRoot)
-    {
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kompetens.Api.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return contentRoot;
-    }
 }
 
 /// <summary>Database settings (section <c>Database</c>); the connection string itself is <c>ConnectionStrings:Kompetens</c>.</summary>

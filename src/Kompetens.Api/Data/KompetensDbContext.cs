@@ -37,6 +37,11 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
     public DbSet<StrategyAcknowledgement> StrategyAcknowledgements => Set<StrategyAcknowledgement>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
 
+    /// <summary>The provider settings every context uses: the service, migrations and tests.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseSnakeCaseNamingConvention();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in SQL and BI, and stable when members are added.

@@ -16,7 +16,7 @@ public static class Commands
         switch (args)
         {
             case ["schema", "export", ..]:
-                var output = OptionValue(args, "--output") ?? "schema/schema.graphql";
+                var output = Path.Combine(RepositoryRoot.Find(Environment.CurrentDirectory), OptionValue(args, "--output") ?? "schema/schema.graphql");
                 await File.WriteAllTextAsync(output, PrintSchema(app.Services));
                 Console.WriteLine($"Wrote the schema to {output}");
                 return true;

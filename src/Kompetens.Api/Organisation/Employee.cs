@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 using Kompetens.Api.Plans;
@@ -34,4 +35,15 @@ public sealed class Employee : Entity
     public List<JobRotation> JobRotations { get; set; } = [];
 }
 
-public enum EmployeeStatus { Active, OnLeave, Terminated }
+[Description("Whether an employee currently works for the city.")]
+public enum EmployeeStatus
+{
+    [Description("Employed and at work.")]
+    Active,
+
+    [Description("Employed but on leave, for example parental or study leave.")]
+    OnLeave,
+
+    [Description("The employment has ended; the history is kept.")]
+    Terminated,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 
 namespace Kompetens.Api.Organisation;
@@ -17,4 +18,18 @@ public sealed class OrganisationUnit : Entity
     public List<Employee> Employees { get; set; } = [];
 }
 
-public enum OrganisationUnitKind { City, Administration, Department, Workplace }
+[Description("The level of a unit in the city's organisation.")]
+public enum OrganisationUnitKind
+{
+    [Description("The city as a whole, the top of the organisation.")]
+    City,
+
+    [Description("An administration (förvaltning), such as education or social services.")]
+    Administration,
+
+    [Description("A department (avdelning) of an administration.")]
+    Department,
+
+    [Description("A workplace, such as a school, day-care centre or home-care area.")]
+    Workplace,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 
 namespace Kompetens.Api.Organisation;
@@ -17,6 +18,28 @@ public sealed class SyncRun : Entity
     public int Rejected { get; set; }
 }
 
-public enum SyncMode { Full, Delta }
+[Description("What a payroll batch contains.")]
+public enum SyncMode
+{
+    [Description("Every record; records missing from the batch are not deleted but reported.")]
+    Full,
 
-public enum SyncRunStatus { Running, Succeeded, PartiallySucceeded, Failed }
+    [Description("Only records changed since the last run.")]
+    Delta,
+}
+
+[Description("How a payroll sync run ended.")]
+public enum SyncRunStatus
+{
+    [Description("The run has not finished.")]
+    Running,
+
+    [Description("Every record was accepted.")]
+    Succeeded,
+
+    [Description("Some records were refused; the rest were saved.")]
+    PartiallySucceeded,
+
+    [Description("Nothing was saved.")]
+    Failed,
+}

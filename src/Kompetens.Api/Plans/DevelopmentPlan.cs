@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
@@ -24,4 +25,21 @@ public sealed class DevelopmentPlan : Entity
     public List<PlanFollowUp> FollowUps { get; set; } = [];
 }
 
-public enum DevelopmentPlanStatus { Draft, Submitted, Agreed, FollowedUp, Closed }
+[Description("Where a development plan is in its life.")]
+public enum DevelopmentPlanStatus
+{
+    [Description("The employee is writing it.")]
+    Draft,
+
+    [Description("Sent to the manager to agree.")]
+    Submitted,
+
+    [Description("Agreed by the manager; being carried out.")]
+    Agreed,
+
+    [Description("At least one follow-up has been held.")]
+    FollowedUp,
+
+    [Description("The period is over and the plan is closed.")]
+    Closed,
+}

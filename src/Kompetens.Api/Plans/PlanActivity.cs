@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Data;
 using Kompetens.Api.Strategy;
@@ -28,6 +29,43 @@ public sealed class PlanActivity : Entity
     public FundingSource? FundingSource { get; set; }
 }
 
-public enum PlanActivityKind { Training, OnTheJob, Rotation, Team, Mentoring, SelfStudy, KnowledgeSharing }
+[Description("What kind of development activity a plan holds.")]
+public enum PlanActivityKind
+{
+    [Description("A training event.")]
+    Training,
 
-public enum PlanActivityStatus { Planned, InProgress, Done, Cancelled }
+    [Description("Learning in the daily work.")]
+    OnTheJob,
+
+    [Description("A job rotation to another unit.")]
+    Rotation,
+
+    [Description("Work in a team, often across administrations.")]
+    Team,
+
+    [Description("Mentoring by a colleague.")]
+    Mentoring,
+
+    [Description("Self-study.")]
+    SelfStudy,
+
+    [Description("Sharing one's knowledge with colleagues.")]
+    KnowledgeSharing,
+}
+
+[Description("Where a plan activity is.")]
+public enum PlanActivityStatus
+{
+    [Description("Planned, not started.")]
+    Planned,
+
+    [Description("Under way.")]
+    InProgress,
+
+    [Description("Carried out.")]
+    Done,
+
+    [Description("Will not be carried out.")]
+    Cancelled,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 
@@ -16,4 +17,18 @@ public sealed class PlanGoal : Entity
     public PlanGoalStatus Status { get; set; }
 }
 
-public enum PlanGoalStatus { NotStarted, InProgress, Achieved, Dropped }
+[Description("How far a plan goal has come.")]
+public enum PlanGoalStatus
+{
+    [Description("Not started yet.")]
+    NotStarted,
+
+    [Description("Being worked on.")]
+    InProgress,
+
+    [Description("The target level is reached.")]
+    Achieved,
+
+    [Description("No longer pursued.")]
+    Dropped,
+}

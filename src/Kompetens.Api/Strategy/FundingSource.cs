@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 
 namespace Kompetens.Api.Strategy;
@@ -16,6 +17,31 @@ public sealed class FundingSource : Entity
     public DateOnly? ValidTo { get; set; }
 }
 
-public enum FundingSourceKind { EuEsfPlus, National, OwnBudget }
+[Description("Where money for competence development comes from.")]
+public enum FundingSourceKind
+{
+    [Description("The European Social Fund Plus (ESF+).")]
+    EuEsfPlus,
 
-public enum FundingSourceStatus { Investigating, Applied, Granted, Rejected }
+    [Description("A national grant.")]
+    National,
+
+    [Description("The city's own budget.")]
+    OwnBudget,
+}
+
+[Description("Where a funding source is, from investigation to decision.")]
+public enum FundingSourceStatus
+{
+    [Description("The city is investigating whether to apply.")]
+    Investigating,
+
+    [Description("Applied for; waiting for a decision.")]
+    Applied,
+
+    [Description("Granted.")]
+    Granted,
+
+    [Description("Rejected.")]
+    Rejected,
+}

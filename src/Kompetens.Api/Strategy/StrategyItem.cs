@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 
 namespace Kompetens.Api.Strategy;
@@ -19,4 +20,18 @@ public sealed class StrategyItem : Entity
     public List<StrategyAcknowledgement> Acknowledgements { get; set; } = [];
 }
 
-public enum StrategyItemKind { Vision, Goal, ServiceStrategy, QualityTool }
+[Description("What kind of strategy item this is.")]
+public enum StrategyItemKind
+{
+    [Description("The city's vision.")]
+    Vision,
+
+    [Description("A goal adopted by the city.")]
+    Goal,
+
+    [Description("The service strategy, or one of its goals; plans are based on it.")]
+    ServiceStrategy,
+
+    [Description("The common quality tool approved by the city board.")]
+    QualityTool,
+}

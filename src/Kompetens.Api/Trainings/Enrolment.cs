@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
@@ -22,4 +23,27 @@ public sealed class Enrolment : Entity
     public List<KnowledgeSharingAction> KnowledgeSharingActions { get; set; } = [];
 }
 
-public enum EnrolmentStatus { Requested, Approved, Waitlisted, Attended, Completed, Cancelled, NoShow }
+[Description("Where an enrolment in a training event is.")]
+public enum EnrolmentStatus
+{
+    [Description("The employee asked for a place; the manager has not decided.")]
+    Requested,
+
+    [Description("The manager approved; the employee has a place.")]
+    Approved,
+
+    [Description("The event is full; the employee waits for a place.")]
+    Waitlisted,
+
+    [Description("The employee took part.")]
+    Attended,
+
+    [Description("The employee completed the training; evidence is recorded.")]
+    Completed,
+
+    [Description("The enrolment was cancelled.")]
+    Cancelled,
+
+    [Description("The employee had a place but did not come.")]
+    NoShow,
+}

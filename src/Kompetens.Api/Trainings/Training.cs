@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 
@@ -26,4 +27,18 @@ public sealed class TrainingCompetence : Entity
     public int LevelReached { get; set; }
 }
 
-public enum TrainingFormat { Classroom, Online, Blended, OnTheJob }
+[Description("How a training is given.")]
+public enum TrainingFormat
+{
+    [Description("In a classroom.")]
+    Classroom,
+
+    [Description("Online.")]
+    Online,
+
+    [Description("Partly in a classroom, partly online.")]
+    Blended,
+
+    [Description("At the workplace, during work.")]
+    OnTheJob,
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Kompetens.Api.Data;
 using Kompetens.Api.Strategy;
 
@@ -19,4 +20,15 @@ public sealed class TrainingEvent : Entity
     public List<Enrolment> Enrolments { get; set; } = [];
 }
 
-public enum TrainingEventStatus { Scheduled, Cancelled, Completed }
+[Description("Whether a training event takes place.")]
+public enum TrainingEventStatus
+{
+    [Description("Planned to take place.")]
+    Scheduled,
+
+    [Description("Will not take place.")]
+    Cancelled,
+
+    [Description("Has taken place.")]
+    Completed,
+}

@@ -10,6 +10,7 @@ public static class HotChocolateScalars
         schema.RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
         schema.RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
         schema.RegisterTypeMapping(typeof(Guid), typeof(UuidScalar));
+        schema.RegisterTypeMapping(typeof(decimal), typeof(DecimalScalar));
     }
 }
 
@@ -40,5 +41,15 @@ public sealed class UuidScalar : GuidGraphType
     {
         Name = "UUID";
         Description = "A UUID in its canonical text form.";
+    }
+}
+
+/// <summary>A decimal number, exact (no binary rounding): amounts of money, hours.</summary>
+public sealed class DecimalScalar : DecimalGraphType
+{
+    public DecimalScalar()
+    {
+        Name = "Decimal";
+        Description = "An exact decimal number, used for amounts of money (in euros) and hours.";
     }
 }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kompetens.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real service over real HTTP (in memory), on its own fresh copy of the demo city database.
+/// Use as a class fixture: every test class gets its own database.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+
+    protected virtual string Template => TestPostgres.DemoTemplate;
+
+    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync(Template);
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public GraphQLClient GraphQL() => new(CreateClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("ConnectionStrings:Kompetens", ConnectionString);
+    }
+}
+
+/// <summary>The service on a database with the schema but no rows.</summary>
+public sealed class EmptyApiFactory : ApiFactory
+{
+    protected override string Template => TestPostgres.EmptyTemplate;
+}
