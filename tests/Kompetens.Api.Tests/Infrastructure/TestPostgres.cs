@@ -39,6 +39,7 @@ public static class TestPostgres
         }
         else
         {
+            DeleteStoppedClusters();
             var directory = Path.Combine(Path.GetTempPath(), "kompetens-tests-" + Guid.NewGuid().ToString("N")[..8]);
             var cluster = await LocalPostgres.StartAsync(directory, durable: false);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(cluster);
@@ -74,6 +75,18 @@ public static class TestPostgres
 
         // A template must have no open connections when it is copied.
         NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>Removes clusters of earlier runs whose server is gone (the test host may be killed before it cleans up).</summary>
+    private static void DeleteStoppedClusters()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), "kompetens-tests-*"))
+        {
+            if (!File.Exists(Path.Combine(directory, "postmaster.pid")))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 
     // The process is exiting: there is no caller left to await, so block until the server is gone.
