@@ -6,7 +6,8 @@ namespace Kompetens.Api.Hosting;
 
 /// <summary>
 /// Command-line verbs besides serving: <c>schema export --output FILE</c> writes the SDL contract;
-/// <c>migrate</c> applies database migrations (the only way they are applied outside Development).
+/// <c>migrate</c> applies database migrations (the only way they are applied outside Development);
+/// <c>health</c> asks the running service whether it is live (the container's health check: no curl needed).
 /// </summary>
 public static class Commands
 {
@@ -23,6 +24,9 @@ public static class Commands
             case ["migrate", ..]:
                 await app.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
                 return true;
+            case ["health", ..]:
+                Environment.ExitCode = await IsLiveAsync(app.Configuration) ? 0 : 1;
+                return true;
             default:
                 return false;
         }
@@ -34,6 +38,21 @@ public static class Commands
         var schema = services.GetRequiredService<ISchema>();
         schema.Initialize();
         return schema.Print(new() { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+
+    private static async Task<bool> IsLiveAsync(IConfiguration configuration)
+    {
+        var url = (configuration["ASPNETCORE_URLS"] ?? configuration["urls"] ?? "http://localhost:8080").Split(';')[0]
+            .Replace("+", "127.0.0.1", StringComparison.Ordinal).Replace("*", "127.0.0.1", StringComparison.Ordinal);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            return (await http.GetAsync(url.TrimEnd('/') + "/health/live")).IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     private static string? OptionValue(string[] args, string name)

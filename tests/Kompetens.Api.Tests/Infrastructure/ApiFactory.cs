@@ -13,7 +13,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string Template => TestPostgres.DemoTemplate;
 
-    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync(Template);
+    public virtual async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync(Template);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 

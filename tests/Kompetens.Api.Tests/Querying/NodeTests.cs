@@ -1,0 +1,80 @@
+using Kompetens.Api.Tests.Infrastructure;
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.Tests.Querying;
+
+public sealed class NodeTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Node_fetches_any_object_by_its_global_id()
+    {
+        var client = api.GraphQL();
+        var unit = (await client.QueryAsync("{ organisationUnits(first: 1) { nodes { id code } } }"))["organisationUnits"]!["nodes"]![0]!;
+        var id = unit["id"]!.GetValue<string>();
+
+        var node = (await client.QueryAsync("query($id: ID!) { node(id: $id) { __typename id ... on OrganisationUnit { code } } }", new { id }))["node"]!;
+
+        Assert.Equal("OrganisationUnit", node["__typename"]!.GetValue<string>());
+        Assert.Equal(id, node["id"]!.GetValue<string>());
+        Assert.Equal(unit["code"]!.GetValue<string>(), node["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Global_ids_are_url_safe_and_name_the_type()
+    {
+        var id = (await api.GraphQL().QueryAsync("{ competences(first: 1) { nodes { id } } }"))["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        Assert.DoesNotContain('+', id);
+        Assert.DoesNotContain('/', id);
+        Assert.DoesNotContain('=', id);
+        Assert.True(GlobalId.TryParse(id, out var typeName, out _));
+        Assert.Equal("Competence", typeName);
+    }
+
+    [Fact]
+    public async Task Nodes_fetches_several_types_in_one_request_in_the_order_asked()
+    {
+        var client = api.GraphQL();
+        var data = await client.QueryAsync("{ employees(first: 2) { nodes { id } } trainings(first: 1) { nodes { id } } }");
+        string[] ids = [
+            data["employees"]!["nodes"]![1]!["id"]!.GetValue<string>(),
+            data["trainings"]!["nodes"]![0]!["id"]!.GetValue<string>(),
+            data["employees"]!["nodes"]![0]!["id"]!.GetValue<string>()];
+
+        var nodes = (await client.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids }))["nodes"]!.AsArray();
+
+        Assert.Equal(ids, nodes.Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(["Employee", "Training", "Employee"], nodes.Select(n => n!["__typename"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Unknown_ids_of_a_known_type_resolve_to_null()
+    {
+        var id = GlobalId.Format("Employee", Guid.CreateVersion7());
+
+        var result = await api.GraphQL().PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Null(result.Errors);
+        Assert.Null(result.Data!["node"]);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("Tm9TdWNoVHlwZTp4eHh4eHh4eHh4eHh4eHh4")]
+    public async Task Ids_this_server_did_not_issue_are_errors(string id)
+    {
+        var result = await api.GraphQL().PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Equal("ID_INVALID", result.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Nodes_refuses_more_than_ten_ids()
+    {
+        var ids = Enumerable.Range(0, 11).Select(_ => GlobalId.Format("Employee", Guid.CreateVersion7())).ToArray();
+
+        var result = await api.GraphQL().PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal("NODE_BATCH_TOO_LARGE", result.FirstErrorCode);
+    }
+}
