@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kompetens.Api.Http;
@@ -58,7 +59,10 @@ public sealed class GraphQLHttpHandler(
         }
 
         RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
+        using var activity = ObservabilityExtensions.GraphQLActivity.StartActivity("graphql " + (graphQLRequest.OperationName ?? "anonymous"));
+        activity?.SetTag("graphql.operation.name", graphQLRequest.OperationName);
         var result = await executer.ExecuteAsync(executionOptions);
+        activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
 
         http.Response.StatusCode = StatusOf(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
