@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kompetens.Api.Data;
 
@@ -14,10 +15,10 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<TimestampInterceptor>();
+        services.AddSingleton<IInterceptor, TimestampInterceptor>();
         services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => KompetensDbContext
             .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<TimestampInterceptor>())
+            .AddInterceptors(sp.GetServices<IInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());

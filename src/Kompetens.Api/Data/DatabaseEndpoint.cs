@@ -6,11 +6,9 @@ namespace Kompetens.Api.Data;
 /// <summary>Where the database is: the configured connection string, or (Development only) a local cluster under <c>.data/</c>.</summary>
 public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, IOptions<DatabaseOptions> options)
 {
-    private string? connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+    private string? connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { } configured
+        && !string.IsNullOrWhiteSpace(configured) ? configured : null;
     private LocalPostgres? cluster;
-
-    /// <summary>True when no connection string is configured and a local cluster will be started.</summary>
-    public bool UsesLocalCluster => string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
 
     public string ConnectionString => connectionString
         ?? throw new InvalidOperationException("The database endpoint has not been started.");

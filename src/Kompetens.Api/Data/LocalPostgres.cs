@@ -34,7 +34,12 @@ public sealed class LocalPostgres
     /// </summary>
     public static async Task<LocalPostgres> StartAsync(string dataDirectory, bool durable, string? binDirectory = null, CancellationToken cancellationToken = default)
     {
-        var bin = binDirectory ?? FindBinaries() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        var bin = binDirectory ?? FindBinaries();
+        if (bin is null || !File.Exists(Path.Combine(bin, "initdb")))
+        {
+            throw new InvalidOperationException(MissingBinariesMessage);
+        }
+
         dataDirectory = Path.GetFullPath(dataDirectory);
         var portFile = Path.Combine(dataDirectory, "kompetens.port");
 

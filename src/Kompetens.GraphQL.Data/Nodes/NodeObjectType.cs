@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Querying;
+using Kompetens.GraphQL.Data.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ namespace Kompetens.GraphQL.Data.Nodes;
 /// An object type for a stored entity with a UUID key: implements <c>Node</c>, exposes the global <c>id</c>, and
 /// loads objects by key in one query per request level (used by <c>node</c>, <c>nodes</c> and references).
 /// </summary>
-public abstract class NodeObjectType<T> : ObjectGraphType<T>, INodeType
+public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
     where T : class
 {
     private readonly Func<T, Guid> keyOf;

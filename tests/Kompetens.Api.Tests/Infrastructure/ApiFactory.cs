@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetens.Api.Tests.Infrastructure;
 
@@ -10,6 +13,9 @@ namespace Kompetens.Api.Tests.Infrastructure;
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The SQL statements this service has sent; <see cref="SqlCapture.Clear"/> before the request to measure.</summary>
+    public SqlCapture Sql { get; } = new();
 
     protected virtual string Template => TestPostgres.DemoTemplate;
 
@@ -23,6 +29,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Test");
         builder.UseSetting("ConnectionStrings:Kompetens", ConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 }
 

@@ -1,57 +1,33 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kompetens.Api.Tests.Infrastructure;
 
-/// <summary>
-/// Records the SQL statements EF Core sends to one test database while it is alive, from EF Core's diagnostic
-/// events (the same ones its logging uses). Other test classes run in parallel on other databases and are ignored.
-/// </summary>
-public sealed class SqlCapture : IDisposable, IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+/// <summary>An EF Core interceptor that records every SQL statement the service sends (one per test class's service).</summary>
+public sealed class SqlCapture : DbCommandInterceptor
 {
-    private readonly string database;
     private readonly ConcurrentQueue<string> statements = new();
-    private readonly List<IDisposable> subscriptions = [];
-
-    public SqlCapture(string connectionString)
-    {
-        database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
-        subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-    }
 
     public IReadOnlyList<string> Statements => [.. statements];
 
-    public void OnNext(DiagnosticListener listener)
+    public void Clear() => statements.Clear();
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        if (listener.Name == DbLoggerCategory.Name)
-        {
-            lock (subscriptions)
-            {
-                subscriptions.Add(listener.Subscribe(this));
-            }
-        }
+        statements.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
     }
 
-    public void OnNext(KeyValuePair<string, object?> value)
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
-            && executed.Command.Connection?.Database == database)
-        {
-            statements.Enqueue(executed.Command.CommandText);
-        }
+        statements.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
     }
 
-    public void OnCompleted() { }
-
-    public void OnError(Exception error) { }
-
-    public void Dispose()
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        lock (subscriptions)
-        {
-            subscriptions.ForEach(s => s.Dispose());
-        }
+        statements.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
     }
 }

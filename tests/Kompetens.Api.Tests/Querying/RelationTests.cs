@@ -58,8 +58,8 @@ public sealed class RelationTests(ApiFactory api) : IClassFixture<ApiFactory>
     private async Task<int> CountStatementsAsync(string query, int? first)
     {
         var client = api.GraphQL();
-        using var capture = new SqlCapture(api.ConnectionString);
+        api.Sql.Clear();
         await client.QueryAsync(query, new { first });
-        return capture.Statements.Count;
+        return api.Sql.Statements.Count;
     }
 }

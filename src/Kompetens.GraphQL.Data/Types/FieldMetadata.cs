@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+
+namespace Kompetens.GraphQL.Data.Types;
+
+/// <summary>
+/// What a field of a queryable object type reads from its source object, kept on the field so that filters,
+/// sorting and projections are generated from the fields the schema exposes — and only from those.
+/// </summary>
+public static class FieldMetadata
+{
+    private const string MemberKey = "data:member";
+    private const string NavigationKey = "data:navigation";
+    private const string RequiresKey = "data:requires";
+
+    /// <summary>The field reads <paramref name="member"/> (a lambda from the source type).</summary>
+    public static void SetMember(this FieldType field, LambdaExpression member) => field.Metadata[MemberKey] = member;
+
+    public static LambdaExpression? GetMember(this FieldType field) => field.GetMetadata<LambdaExpression?>(MemberKey);
+
+    /// <summary>The field follows a relation: a to-one navigation or a to-many collection.</summary>
+    public static void SetNavigation(this FieldType field, Navigation navigation) => field.Metadata[NavigationKey] = navigation;
+
+    public static Navigation? GetNavigation(this FieldType field) => field.GetMetadata<Navigation?>(NavigationKey);
+
+    /// <summary>A computed field declares the members it needs, so projections load them.</summary>
+    public static void SetRequires(this FieldType field, IReadOnlyList<LambdaExpression> members) => field.Metadata[RequiresKey] = members;
+
+    public static IReadOnlyList<LambdaExpression> GetRequires(this FieldType field) => field.GetMetadata<IReadOnlyList<LambdaExpression>?>(RequiresKey) ?? [];
+}
+
+/// <summary>A relation from a source object: <see cref="Path"/> selects the related object or collection.</summary>
+/// <param name="Path">A lambda from the source type to the related object (to-one) or collection (to-many).</param>
+/// <param name="TargetType">The CLR type of the related object (the element type for collections).</param>
+/// <param name="IsCollection">True for to-many relations.</param>
+/// <param name="ForeignKey">For to-one relations, a lambda reading the foreign key, used when the navigation was not loaded.</param>
+public sealed record Navigation(LambdaExpression Path, Type TargetType, bool IsCollection, LambdaExpression? ForeignKey);

@@ -1,0 +1,71 @@
+using Kompetens.Api.Data;
+using Kompetens.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Kompetens.Api.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Migrate_brings_a_blank_database_to_the_current_schema()
+    {
+        var blank = await CreateBlankDatabaseAsync();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Kompetens", blank));
+
+        await factory.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.Employees.CountAsync());
+    }
+
+    [Fact]
+    public async Task Outside_development_the_service_never_migrates_by_itself()
+    {
+        var blank = await CreateBlankDatabaseAsync();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Kompetens", blank));
+
+        _ = factory.CreateClient();
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContextAsync();
+        Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public void Production_without_a_connection_string_stops_with_a_message_naming_the_setting()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Kompetens", ""));
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("ConnectionStrings__Kompetens", error.Message);
+    }
+
+    [Fact]
+    public async Task Missing_postgresql_binaries_give_one_message_saying_how_to_install_or_configure()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            LocalPostgres.StartAsync(Path.Combine(Path.GetTempPath(), "kompetens-never"), durable: false, binDirectory: "/nonexistent/bin"));
+
+        Assert.Equal(LocalPostgres.MissingBinariesMessage, error.Message);
+        Assert.Contains("apt-get install postgresql", error.Message);
+        Assert.Contains("ConnectionStrings__Kompetens", error.Message);
+    }
+
+    private static async Task<string> CreateBlankDatabaseAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync("template0");
+        NpgsqlConnection.ClearAllPools();
+        return connectionString;
+    }
+}
