@@ -43,7 +43,7 @@ internal sealed class MappingCampaignConfiguration : IEntityTypeConfiguration<Ma
     public void Configure(EntityTypeBuilder<MappingCampaign> b)
     {
         b.Property(x => x.Description).HasMaxLength(4000);
-        b.HasOne(x => x.FundingSource).WithMany().HasForeignKey(x => x.FundingSourceId);
+        b.HasOne(x => x.FundingSource).WithMany(x => x.MappingCampaigns).HasForeignKey(x => x.FundingSourceId);
         b.HasMany(x => x.Units).WithMany().UsingEntity("mapping_campaign_units");
         b.HasPeriodCheck("starts_on", "ends_on");
     }

@@ -4,6 +4,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Trainings;
 using Kompetens.Api.Collaboration;
+using Kompetens.Api.Strategy;
 
 namespace Kompetens.Api.Organisation;
 
@@ -33,6 +34,7 @@ public sealed class Employee : Entity
     public List<Enrolment> Enrolments { get; set; } = [];
     public List<TeamMembership> TeamMemberships { get; set; } = [];
     public List<JobRotation> JobRotations { get; set; } = [];
+    public List<StrategyAcknowledgement> StrategyAcknowledgements { get; set; } = [];
 }
 
 [Description("Whether an employee currently works for the city.")]

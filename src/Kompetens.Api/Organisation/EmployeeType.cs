@@ -2,6 +2,7 @@ using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Plans;
+using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 using Kompetens.GraphQL.Data.Nodes;
 
@@ -28,5 +29,6 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         this.Children<Employee, EnrolmentType, Enrolment>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.");
         this.Children<Employee, TeamMembershipType, TeamMembership>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.");
         this.Children<Employee, JobRotationType, JobRotation>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.");
+        this.Children<Employee, StrategyAcknowledgementType, StrategyAcknowledgement>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.");
     }
 }

@@ -39,7 +39,7 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         b.HasOne(x => x.TrainingEvent).WithMany().HasForeignKey(x => x.TrainingEventId);
         b.HasOne(x => x.JobRotation).WithMany().HasForeignKey(x => x.JobRotationId);
         b.HasOne(x => x.Team).WithMany().HasForeignKey(x => x.TeamId);
-        b.HasOne(x => x.FundingSource).WithMany().HasForeignKey(x => x.FundingSourceId);
+        b.HasOne(x => x.FundingSource).WithMany(x => x.PlanActivities).HasForeignKey(x => x.FundingSourceId);
         b.HasIndex(x => x.PlanId);
         b.HasIndex(x => x.TrainingEventId);
         b.HasIndex(x => x.FundingSourceId);

@@ -1,5 +1,8 @@
 using System.ComponentModel;
+using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Trainings;
 
 namespace Kompetens.Api.Strategy;
 
@@ -15,6 +18,9 @@ public sealed class FundingSource : Entity
     public decimal? GrantedAmount { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
+    public List<MappingCampaign> MappingCampaigns { get; set; } = [];
+    public List<TrainingEvent> TrainingEvents { get; set; } = [];
+    public List<PlanActivity> PlanActivities { get; set; } = [];
 }
 
 [Description("Where money for competence development comes from.")]

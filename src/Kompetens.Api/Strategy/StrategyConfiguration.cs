@@ -19,7 +19,7 @@ internal sealed class StrategyAcknowledgementConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<StrategyAcknowledgement> b)
     {
-        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId);
+        b.HasOne(x => x.Employee).WithMany(x => x.StrategyAcknowledgements).HasForeignKey(x => x.EmployeeId);
         b.HasOne(x => x.StrategyItem).WithMany(x => x.Acknowledgements).HasForeignKey(x => x.StrategyItemId);
         b.HasIndex(x => new { x.EmployeeId, x.StrategyItemId }).IsUnique();
         b.HasIndex(x => x.StrategyItemId);

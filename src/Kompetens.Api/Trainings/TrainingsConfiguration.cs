@@ -32,7 +32,7 @@ internal sealed class TrainingEventConfiguration : IEntityTypeConfiguration<Trai
     public void Configure(EntityTypeBuilder<TrainingEvent> b)
     {
         b.HasOne(x => x.Training).WithMany(x => x.Events).HasForeignKey(x => x.TrainingId);
-        b.HasOne(x => x.FundingSource).WithMany().HasForeignKey(x => x.FundingSourceId);
+        b.HasOne(x => x.FundingSource).WithMany(x => x.TrainingEvents).HasForeignKey(x => x.FundingSourceId);
         b.HasIndex(x => new { x.TrainingId, x.StartsAt });
         b.HasIndex(x => x.StartsAt);
         b.HasIndex(x => x.FundingSourceId);
