@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Collaboration;
 
@@ -14,8 +13,8 @@ public sealed class JobRotationType : EntityObjectType<JobRotation>
         Field(x => x.LearningGoals).Description("What the employee is to learn during the rotation.");
         Field(x => x.Status).Description("Where the rotation is: proposed, approved, ongoing, completed or cancelled.");
         Field(x => x.Evaluation, nullable: true).Description("The evaluation written when the rotation was completed.");
-        this.RequiredReference<JobRotation, EmployeeType>("employee", x => x.EmployeeId).Description("The employee who rotates.");
-        this.RequiredReference<JobRotation, OrganisationUnitType>("fromUnit", x => x.FromUnitId).Description("The employee's own unit.");
-        this.RequiredReference<JobRotation, OrganisationUnitType>("toUnit", x => x.ToUnitId).Description("The unit the employee rotates to.");
+        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee who rotates.");
+        RequiredReference<OrganisationUnitType>("fromUnit", x => x.FromUnit, x => x.FromUnitId).Description("The employee's own unit.");
+        RequiredReference<OrganisationUnitType>("toUnit", x => x.ToUnit, x => x.ToUnitId).Description("The unit the employee rotates to.");
     }
 }

@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Collaboration;
 
@@ -14,8 +13,8 @@ public sealed class TeamType : EntityObjectType<Team>
         Field(x => x.Kind).Description("Whether it is a cross-unit team, a project or a quality group.");
         Field(x => x.StartsOn).Description("When the team starts its work.");
         Field(x => x.EndsOn, nullable: true).Description("When the team ends its work, if decided.");
-        this.Children<Team, OrganisationUnitType, OrganisationUnit>("units", x => x.Units).Description("The units the team spans.");
-        this.Children<Team, TeamMembershipType, TeamMembership>("members", x => x.Members).Description("The team's members, past and present.");
+        Children<OrganisationUnitType>("units", x => x.Units).Description("The units the team spans.");
+        Children<TeamMembershipType>("members", x => x.Members).Description("The team's members, past and present.");
     }
 }
 
@@ -27,7 +26,7 @@ public sealed class TeamMembershipType : EntityObjectType<TeamMembership>
         Field(x => x.Role).Description("The member's role in the team, for example chair or member.");
         Field(x => x.StartsOn).Description("When the membership starts.");
         Field(x => x.EndsOn, nullable: true).Description("When the membership ends, if decided.");
-        this.RequiredReference<TeamMembership, TeamType>("team", x => x.TeamId).Description("The team.");
-        this.RequiredReference<TeamMembership, EmployeeType>("employee", x => x.EmployeeId).Description("The member.");
+        RequiredReference<TeamType>("team", x => x.Team, x => x.TeamId).Description("The team.");
+        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The member.");
     }
 }

@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Competences;
 
@@ -14,9 +13,9 @@ public sealed class CompetenceAssessmentType : EntityObjectType<CompetenceAssess
         Field(x => x.AssessedAt).Description("When the assessment was made.");
         Field(x => x.Comment, nullable: true).Description("The assessor's comment.");
         Field(x => x.Evidence, nullable: true).Description("What proves an evidence assessment, for example the completed training.");
-        this.RequiredReference<CompetenceAssessment, EmployeeType>("employee", x => x.EmployeeId).Description("The employee assessed.");
-        this.RequiredReference<CompetenceAssessment, CompetenceType>("competence", x => x.CompetenceId).Description("The competence assessed.");
-        this.Reference<CompetenceAssessment, EmployeeType>("assessedBy", x => x.AssessedById).Description("The person who made the assessment; null for evidence.");
-        this.Reference<CompetenceAssessment, MappingCampaignType>("campaign", x => x.CampaignId).Description("The mapping campaign the assessment was made in, if any.");
+        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee assessed.");
+        RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence assessed.");
+        Reference<EmployeeType>("assessedBy", x => x.AssessedBy, x => x.AssessedById).Description("The person who made the assessment; null for evidence.");
+        Reference<MappingCampaignType>("campaign", x => x.Campaign, x => x.CampaignId).Description("The mapping campaign the assessment was made in, if any.");
     }
 }

@@ -1,7 +1,6 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Competences;
 
@@ -16,8 +15,8 @@ public sealed class CompetenceRequirementType : EntityObjectType<CompetenceRequi
         Field(x => x.Horizon).Description("Whether the need is now or in the future.");
         Field(x => x.TargetDate, nullable: true).Description("By when a future need must be met.");
         Field(x => x.Rationale, nullable: true).Description("Why the competence is needed.");
-        this.Reference<CompetenceRequirement, OrganisationUnitType>("organisationUnit", x => x.OrganisationUnitId).Description("The unit that needs the competence (its subunits included).");
-        this.RequiredReference<CompetenceRequirement, CompetenceType>("competence", x => x.CompetenceId).Description("The competence needed.");
-        this.Reference<CompetenceRequirement, StrategyItemType>("strategyGoal", x => x.StrategyGoalId).Description("The strategy goal that drives the need.");
+        Reference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit that needs the competence (its subunits included).");
+        RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence needed.");
+        Reference<StrategyItemType>("strategyGoal", x => x.StrategyGoal, x => x.StrategyGoalId).Description("The strategy goal that drives the need.");
     }
 }

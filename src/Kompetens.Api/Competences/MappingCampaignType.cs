@@ -1,7 +1,6 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Competences;
 
@@ -15,8 +14,8 @@ public sealed class MappingCampaignType : EntityObjectType<MappingCampaign>
         Field(x => x.StartsOn).Description("The first day assessments can be made.");
         Field(x => x.EndsOn).Description("The last day assessments can be made.");
         Field(x => x.Status).Description("Whether the campaign is planned, open for assessments or closed.");
-        this.Reference<MappingCampaign, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Where the money for the mapping comes from, for example an EU ESF+ project.");
-        this.Children<MappingCampaign, OrganisationUnitType, OrganisationUnit>("units", x => x.Units).Description("The units in scope; the units below them are included.");
-        this.Children<MappingCampaign, CompetenceAssessmentType, CompetenceAssessment>("assessments", x => x.Assessments).Description("The assessments made in the campaign.");
+        Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Where the money for the mapping comes from, for example an EU ESF+ project.");
+        Children<OrganisationUnitType>("units", x => x.Units).Description("The units in scope; the units below them are included.");
+        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("The assessments made in the campaign.");
     }
 }

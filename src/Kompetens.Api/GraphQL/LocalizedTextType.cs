@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using Kompetens.Api.Data;
+using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.Api.GraphQL;
 
 /// <summary>A text in Swedish, Finnish and English, plus the caller's language.</summary>
-public sealed class LocalizedTextType : ObjectGraphType<LocalizedText>
+public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
 {
     public LocalizedTextType()
     {

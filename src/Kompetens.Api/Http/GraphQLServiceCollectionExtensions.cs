@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Kompetens.Api.GraphQL;
 using Kompetens.GraphQL.Data.Batching;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data;
 using Kompetens.GraphQL.Data.Querying;
 
 namespace Kompetens.Api.Http;
@@ -19,8 +19,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KompetensSchema>()
             .AddGraphTypes(typeof(KompetensSchema).Assembly)
-            .AddGraphTypes(typeof(NodeInterfaceType).Assembly)
-            .AddSystemTextJson()
+            .AddDataConventions()
+            // Å, ä, ö and ü stay readable in responses; characters that matter to HTML are still escaped.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()
             .AddUnhandledExceptionHandler(HideUnhandledException));
         return services;

@@ -4,7 +4,6 @@ using Kompetens.Api.GraphQL;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Organisation;
 
@@ -23,12 +22,12 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Field(x => x.Status).Description("Whether the employee is active, on leave or has left the city.");
         Field(x => x.EmploymentStartDate).Description("The first day of employment.");
         Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of employment, when it has ended or an end is known.");
-        this.RequiredReference<Employee, OrganisationUnitType>("organisationUnit", x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
-        this.Children<Employee, CompetenceAssessmentType, CompetenceAssessment>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.");
-        this.Children<Employee, DevelopmentPlanType, DevelopmentPlan>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).");
-        this.Children<Employee, EnrolmentType, Enrolment>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.");
-        this.Children<Employee, TeamMembershipType, TeamMembership>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.");
-        this.Children<Employee, JobRotationType, JobRotation>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.");
-        this.Children<Employee, StrategyAcknowledgementType, StrategyAcknowledgement>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.");
+        RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
+        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.");
+        Children<DevelopmentPlanType>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).");
+        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.");
+        Children<TeamMembershipType>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.");
+        Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.");
+        Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.");
     }
 }

@@ -12,7 +12,7 @@ public static class OrganisationQueries
     {
         query.Connection<object?, OrganisationUnitType, OrganisationUnit>("organisationUnits")
             .Description("The units of the city's organisation: administrations, departments and workplaces.");
-        query.Connection<object?, EmployeeType, Employee>("employees", EmployeePaging)
+        query.Connection<object?, EmployeeType, Employee>("employees", new() { Paging = EmployeePaging })
             .Description("The city's employees, as synced from payroll.");
         query.Connection<object?, SyncRunType, SyncRun>("syncRuns")
             .Description("The payroll system's sync runs, oldest first.");

@@ -1,5 +1,4 @@
 using Kompetens.Api.GraphQL;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Organisation;
 
@@ -11,9 +10,9 @@ public sealed class OrganisationUnitType : EntityObjectType<OrganisationUnit>
         Field(x => x.Code).Description("Payroll's code for the unit; the natural key the payroll sync uses.");
         Field(x => x.Name).Description("The unit's name as payroll has it.");
         Field(x => x.Kind).Description("The unit's level in the organisation.");
-        this.Reference<OrganisationUnit, OrganisationUnitType>("parent", x => x.ParentId).Description("The unit this unit belongs to; null for the city itself.");
-        this.Reference<OrganisationUnit, EmployeeType>("manager", x => x.ManagerId).Description("The employee who manages the unit; they manage the units below it too.");
-        this.Children<OrganisationUnit, OrganisationUnitType, OrganisationUnit>("children", x => x.Children).Description("The units directly below this unit.");
-        this.Children<OrganisationUnit, EmployeeType, Employee>("employees", x => x.Employees).Description("The employees placed directly in this unit (not in units below it).");
+        Reference<OrganisationUnitType>("parent", x => x.Parent, x => x.ParentId).Description("The unit this unit belongs to; null for the city itself.");
+        Reference<EmployeeType>("manager", x => x.Manager, x => x.ManagerId).Description("The employee who manages the unit; they manage the units below it too.");
+        Children<OrganisationUnitType>("children", x => x.Children).Description("The units directly below this unit.");
+        Children<EmployeeType>("employees", x => x.Employees).Description("The employees placed directly in this unit (not in units below it).");
     }
 }

@@ -1,7 +1,6 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Plans;
 
@@ -15,11 +14,11 @@ public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
         Field(x => x.Status).Description("Where the plan is in its life: draft, submitted, agreed, followed up or closed.");
         Field(x => x.AgreedAt, nullable: true).Description("When the manager agreed the plan.");
         Field(x => x.ManagerComment, nullable: true).Description("The manager's comment, for example why the plan was returned.");
-        this.RequiredReference<DevelopmentPlan, EmployeeType>("employee", x => x.EmployeeId).Description("The employee whose plan this is.");
-        this.Reference<DevelopmentPlan, EmployeeType>("agreedBy", x => x.AgreedById).Description("The manager who agreed the plan.");
-        this.Children<DevelopmentPlan, StrategyItemType, StrategyItem>("strategyGoals", x => x.StrategyGoals).Description("The service-strategy goals the plan supports.");
-        this.Children<DevelopmentPlan, PlanGoalType, PlanGoal>("goals", x => x.Goals).Description("The plan's goals: competences to raise to a target level.");
-        this.Children<DevelopmentPlan, PlanActivityType, PlanActivity>("activities", x => x.Activities).Description("What the employee does to reach the goals.");
-        this.Children<DevelopmentPlan, PlanFollowUpType, PlanFollowUp>("followUps", x => x.FollowUps).Description("The follow-up conversations held on the plan.");
+        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee whose plan this is.");
+        Reference<EmployeeType>("agreedBy", x => x.AgreedBy, x => x.AgreedById).Description("The manager who agreed the plan.");
+        Children<StrategyItemType>("strategyGoals", x => x.StrategyGoals).Description("The service-strategy goals the plan supports.");
+        Children<PlanGoalType>("goals", x => x.Goals).Description("The plan's goals: competences to raise to a target level.");
+        Children<PlanActivityType>("activities", x => x.Activities).Description("What the employee does to reach the goals.");
+        Children<PlanFollowUpType>("followUps", x => x.FollowUps).Description("The follow-up conversations held on the plan.");
     }
 }

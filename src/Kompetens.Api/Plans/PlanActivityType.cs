@@ -2,7 +2,6 @@ using Kompetens.Api.Collaboration;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Plans;
 
@@ -17,11 +16,11 @@ public sealed class PlanActivityType : EntityObjectType<PlanActivity>
         Field(x => x.EndsOn, nullable: true).Description("When the activity ends.");
         Field(x => x.Status).Description("Whether the activity is planned, in progress, done or cancelled.");
         Field(x => x.Cost, nullable: true).Description("What the activity costs the city, in euros.");
-        this.RequiredReference<PlanActivity, DevelopmentPlanType>("plan", x => x.PlanId).Description("The plan the activity belongs to.");
-        this.Reference<PlanActivity, PlanGoalType>("goal", x => x.GoalId).Description("The goal the activity serves, if one.");
-        this.Reference<PlanActivity, TrainingEventType>("trainingEvent", x => x.TrainingEventId).Description("The training event, for training activities.");
-        this.Reference<PlanActivity, JobRotationType>("jobRotation", x => x.JobRotationId).Description("The job rotation, for rotation activities.");
-        this.Reference<PlanActivity, TeamType>("team", x => x.TeamId).Description("The team, for team activities.");
-        this.Reference<PlanActivity, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Who pays for the activity, for example an EU ESF+ project.");
+        RequiredReference<DevelopmentPlanType>("plan", x => x.Plan, x => x.PlanId).Description("The plan the activity belongs to.");
+        Reference<PlanGoalType>("goal", x => x.Goal, x => x.GoalId).Description("The goal the activity serves, if one.");
+        Reference<TrainingEventType>("trainingEvent", x => x.TrainingEvent, x => x.TrainingEventId).Description("The training event, for training activities.");
+        Reference<JobRotationType>("jobRotation", x => x.JobRotation, x => x.JobRotationId).Description("The job rotation, for rotation activities.");
+        Reference<TeamType>("team", x => x.Team, x => x.TeamId).Description("The team, for team activities.");
+        Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Who pays for the activity, for example an EU ESF+ project.");
     }
 }

@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Plans;
 
@@ -11,7 +10,7 @@ public sealed class PlanFollowUpType : EntityObjectType<PlanFollowUp>
     {
         Field(x => x.HeldOn).Description("When the follow-up was held.");
         Field(x => x.Notes).Description("What was noted: progress, changes to the plan, next steps.");
-        this.RequiredReference<PlanFollowUp, DevelopmentPlanType>("plan", x => x.PlanId).Description("The plan followed up.");
-        this.Reference<PlanFollowUp, EmployeeType>("conductedBy", x => x.ConductedById).Description("The manager who held the follow-up.");
+        RequiredReference<DevelopmentPlanType>("plan", x => x.Plan, x => x.PlanId).Description("The plan followed up.");
+        Reference<EmployeeType>("conductedBy", x => x.ConductedBy, x => x.ConductedById).Description("The manager who held the follow-up.");
     }
 }

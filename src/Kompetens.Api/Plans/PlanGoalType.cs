@@ -1,6 +1,5 @@
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Plans;
 
@@ -13,7 +12,7 @@ public sealed class PlanGoalType : EntityObjectType<PlanGoal>
         Field(x => x.TargetLevel).Description("The level the employee aims for.");
         Field(x => x.DueDate).Description("When the target level should be reached.");
         Field(x => x.Status).Description("How far the goal has come.");
-        this.RequiredReference<PlanGoal, DevelopmentPlanType>("plan", x => x.PlanId).Description("The plan the goal belongs to.");
-        this.RequiredReference<PlanGoal, CompetenceType>("competence", x => x.CompetenceId).Description("The competence to develop.");
+        RequiredReference<DevelopmentPlanType>("plan", x => x.Plan, x => x.PlanId).Description("The plan the goal belongs to.");
+        RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence to develop.");
     }
 }

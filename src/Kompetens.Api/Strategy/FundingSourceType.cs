@@ -2,7 +2,6 @@ using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Trainings;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Strategy;
 
@@ -20,8 +19,8 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
         Field(x => x.GrantedAmount, nullable: true).Description("The amount granted, in euros.");
         Field(x => x.ValidFrom, nullable: true).Description("From when the money can be used.");
         Field(x => x.ValidTo, nullable: true).Description("Until when the money can be used.");
-        this.Children<FundingSource, MappingCampaignType, MappingCampaign>("mappingCampaigns", x => x.MappingCampaigns).Description("The competence mappings this source pays for.");
-        this.Children<FundingSource, TrainingEventType, TrainingEvent>("trainingEvents", x => x.TrainingEvents).Description("The training events this source pays for.");
-        this.Children<FundingSource, PlanActivityType, PlanActivity>("planActivities", x => x.PlanActivities).Description("The development-plan activities this source pays for.");
+        Children<MappingCampaignType>("mappingCampaigns", x => x.MappingCampaigns).Description("The competence mappings this source pays for.");
+        Children<TrainingEventType>("trainingEvents", x => x.TrainingEvents).Description("The training events this source pays for.");
+        Children<PlanActivityType>("planActivities", x => x.PlanActivities).Description("The development-plan activities this source pays for.");
     }
 }

@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Organisation;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Trainings;
 
@@ -12,8 +11,8 @@ public sealed class KnowledgeSharingActionType : EntityObjectType<KnowledgeShari
         Field(x => x.Description).Description("What will be done to share or use the new competence.");
         Field(x => x.DueOn, nullable: true).Description("By when it should be done.");
         Field(x => x.DoneAt, nullable: true).Description("When the manager marked it done; null while open.");
-        this.RequiredReference<KnowledgeSharingAction, EnrolmentType>("enrolment", x => x.EnrolmentId).Description("The completed training enrolment it follows.");
-        this.RequiredReference<KnowledgeSharingAction, OrganisationUnitType>("organisationUnit", x => x.OrganisationUnitId).Description("The workplace where the competence is shared.");
-        this.Reference<KnowledgeSharingAction, EmployeeType>("doneBy", x => x.DoneById).Description("The manager who marked it done.");
+        RequiredReference<EnrolmentType>("enrolment", x => x.Enrolment, x => x.EnrolmentId).Description("The completed training enrolment it follows.");
+        RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The workplace where the competence is shared.");
+        Reference<EmployeeType>("doneBy", x => x.DoneBy, x => x.DoneById).Description("The manager who marked it done.");
     }
 }

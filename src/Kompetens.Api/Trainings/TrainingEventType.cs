@@ -1,6 +1,5 @@
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Strategy;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Trainings;
 
@@ -15,8 +14,8 @@ public sealed class TrainingEventType : EntityObjectType<TrainingEvent>
         Field(x => x.Capacity).Description("How many participants the event has places for.");
         Field(x => x.Cost).Description("What the event costs in total, in euros.");
         Field(x => x.Status).Description("Whether the event is scheduled, cancelled or completed.");
-        this.RequiredReference<TrainingEvent, TrainingType>("training", x => x.TrainingId).Description("The training this is a run of.");
-        this.Reference<TrainingEvent, FundingSourceType>("fundingSource", x => x.FundingSourceId).Description("Who pays for the event, for example an EU ESF+ project.");
-        this.Children<TrainingEvent, EnrolmentType, Enrolment>("enrolments", x => x.Enrolments).Description("The enrolments in the event, in every status.");
+        RequiredReference<TrainingType>("training", x => x.Training, x => x.TrainingId).Description("The training this is a run of.");
+        Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Who pays for the event, for example an EU ESF+ project.");
+        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The enrolments in the event, in every status.");
     }
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.Trainings;
 
@@ -11,13 +10,13 @@ public sealed class TrainingType : EntityObjectType<Training>
         : base("Training", "A course or programme in the city's training catalogue. It is run as one or more training events.")
     {
         Field(x => x.Code).Description("The training's catalogue code, unique.");
-        Field<NonNullGraphType<LocalizedTextType>>("title").Description("The training's title in sv/fi/en.").Resolve(c => c.Source.Title);
-        Field<LocalizedTextType>("description").Description("What the training covers, in sv/fi/en.").Resolve(c => c.Source.Description);
+        Field("title", x => x.Title, typeof(NonNullGraphType<LocalizedTextType>)).Description("The training's title in sv/fi/en.");
+        Field("description", x => x.Description, typeof(LocalizedTextType)).Description("What the training covers, in sv/fi/en.");
         Field(x => x.Provider).Description("Who gives the training: a unit of the city or an external provider.");
         Field(x => x.Hours).Description("How many hours of learning the training takes.");
         Field(x => x.Format).Description("How the training is given.");
-        this.Children<Training, TrainingCompetenceType, TrainingCompetence>("competences", x => x.Competences).Description("The competences the training develops, and the level a participant reaches.");
-        this.Children<Training, TrainingEventType, TrainingEvent>("events", x => x.Events).Description("The times the training is run.");
+        Children<TrainingCompetenceType>("competences", x => x.Competences).Description("The competences the training develops, and the level a participant reaches.");
+        Children<TrainingEventType>("events", x => x.Events).Description("The times the training is run.");
     }
 }
 
@@ -27,7 +26,7 @@ public sealed class TrainingCompetenceType : EntityObjectType<TrainingCompetence
         : base("TrainingCompetence", "A competence a training develops, and the level a participant who completes it reaches.")
     {
         Field(x => x.LevelReached).Description("The level a participant reaches by completing the training; recorded as evidence on completion.");
-        this.RequiredReference<TrainingCompetence, TrainingType>("training", x => x.TrainingId).Description("The training.");
-        this.RequiredReference<TrainingCompetence, CompetenceType>("competence", x => x.CompetenceId).Description("The competence developed.");
+        RequiredReference<TrainingType>("training", x => x.Training, x => x.TrainingId).Description("The training.");
+        RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence developed.");
     }
 }

@@ -4,22 +4,13 @@ using System.Text.Json;
 namespace Kompetens.GraphQL.Data.Paging;
 
 /// <summary>
-/// Opaque, URL-safe keyset cursors: the values of a row's sort keys, plus a fingerprint of the order they belong
-/// to, so a cursor from another list or another order is rejected instead of silently misread.
+/// Opaque, URL-safe keyset cursors: the values of a row's sort keys, plus a fingerprint of the list and order they
+/// belong to, so a cursor from another list or another order is refused instead of silently misread.
 /// </summary>
 internal static class Cursor
 {
-    public static string Encode<T>(string fingerprint, IReadOnlyList<SortKey<T>> keys, T row)
-    {
-        var values = new object?[keys.Count + 1];
-        values[0] = fingerprint;
-        for (var i = 0; i < keys.Count; i++)
-        {
-            values[i + 1] = keys[i].ValueOf(row);
-        }
-
-        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(values));
-    }
+    public static string Encode(string fingerprint, object?[] values) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes<object?[]>([fingerprint, .. values]));
 
     public static bool TryDecode<T>(string cursor, string fingerprint, IReadOnlyList<SortKey<T>> keys, out object?[] values)
     {

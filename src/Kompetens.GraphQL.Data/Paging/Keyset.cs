@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using System.Reflection;
+using Kompetens.GraphQL.Data.Expressions;
 
 namespace Kompetens.GraphQL.Data.Paging;
 
@@ -26,56 +26,40 @@ internal static class Keyset
     }
 
     /// <summary>
-    /// Rows strictly after <paramref name="values"/> in the order (or before, with <paramref name="reverse"/>):
-    /// <c>k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …</c>.
+    /// Rows strictly after <paramref name="values"/> in the order (before, with <paramref name="reverse"/>):
+    /// <c>k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …</c>, where PostgreSQL puts empty values last when ascending
+    /// and first when descending.
     /// </summary>
     public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortKey<T>> keys, object?[] values, bool reverse)
     {
         var row = Expression.Parameter(typeof(T), "row");
-        Expression? any = null;
+        Expression any = Expression.Constant(false);
         for (var i = 0; i < keys.Count; i++)
         {
-            Expression all = Compare(keys[i], row, values[i], greater: !(keys[i].Descending ^ reverse));
+            Expression all = Beyond(Paths.Apply(keys[i].Selector, row), values[i], ascending: !(keys[i].Descending ^ reverse));
             for (var j = i - 1; j >= 0; j--)
             {
-                all = Expression.AndAlso(Equal(keys[j], row, values[j]), all);
+                all = Expression.AndAlso(Same(Paths.Apply(keys[j].Selector, row), values[j]), all);
             }
 
-            any = any is null ? all : Expression.OrElse(any, all);
+            any = Expression.OrElse(any, all);
         }
 
-        return Expression.Lambda<Func<T, bool>>(any!, row);
+        return Expression.Lambda<Func<T, bool>>(any, row);
     }
 
-    private static Expression Body<T>(SortKey<T> key, ParameterExpression row) =>
-        new Nodes.ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body)!;
+    private static Expression Same(Expression key, object? value) =>
+        value is null ? Comparisons.IsNull(key) : Expression.Equal(key, QueryParameter.Of(value, key.Type));
 
-    // Read through a member of a constant object, like a captured variable: EF Core sends it as a SQL parameter.
-    private static Expression Value<T>(SortKey<T> key, object? value) =>
-        Expression.Convert(Expression.Property(Expression.Constant(new Boxed { Value = value }), nameof(Boxed.Value)), key.ValueType);
-
-    private static Expression Equal<T>(SortKey<T> key, ParameterExpression row, object? value) =>
-        Expression.Equal(Body(key, row), Value(key, value));
-
-    private static Expression Compare<T>(SortKey<T> key, ParameterExpression row, object? value, bool greater)
+    private static Expression Beyond(Expression key, object? value, bool ascending)
     {
-        var left = Body(key, row);
-        var right = Value(key, value);
-        var underlying = Nullable.GetUnderlyingType(key.ValueType) ?? key.ValueType;
-        if (underlying == typeof(string) || underlying == typeof(Guid) || underlying == typeof(bool) || underlying.IsEnum)
+        if (value is null)
         {
-            // No C# operator: compare through CompareTo, which EF Core translates to SQL < and >.
-            var compareTo = key.ValueType.GetMethod(nameof(IComparable.CompareTo), BindingFlags.Public | BindingFlags.Instance, [key.ValueType])
-                ?? throw new NotSupportedException($"Cannot page over {key.ValueType.Name}.");
-            var call = Expression.Call(left, compareTo, right);
-            return greater ? Expression.GreaterThan(call, Expression.Constant(0)) : Expression.LessThan(call, Expression.Constant(0));
+            // Empty values come last ascending (nothing follows them) and first descending (every value follows).
+            return ascending ? Expression.Constant(false) : Expression.Not(Comparisons.IsNull(key));
         }
 
-        return greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
-    }
-
-    private sealed class Boxed
-    {
-        public object? Value { get; init; }
+        var compared = Comparisons.Compare(key, QueryParameter.Of(value, key.Type), ascending ? ExpressionType.GreaterThan : ExpressionType.LessThan);
+        return ascending && Comparisons.IsNullable(key.Type) ? Expression.OrElse(compared, Comparisons.IsNull(key)) : compared;
     }
 }

@@ -9,3 +9,15 @@ public sealed record PagingOptions
 
     public int MaxPageSize { get; init; } = 100;
 }
+
+/// <summary>How a root list of <typeparamref name="TNode"/> is exposed.</summary>
+public sealed record ListOptions<TNode>
+{
+    public PagingOptions Paging { get; init; } = PagingOptions.Default;
+
+    /// <summary>
+    /// Adds a <c>search: String</c> argument that narrows the list with this query (for example a case- and
+    /// accent-insensitive match on names that the database runs).
+    /// </summary>
+    public Func<IQueryable<TNode>, string, IQueryable<TNode>>? Search { get; init; }
+}

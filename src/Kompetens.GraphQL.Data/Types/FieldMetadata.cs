@@ -12,6 +12,7 @@ public static class FieldMetadata
     private const string MemberKey = "data:member";
     private const string NavigationKey = "data:navigation";
     private const string RequiresKey = "data:requires";
+    private const string GlobalIdKey = "data:global-id";
 
     /// <summary>The field reads <paramref name="member"/> (a lambda from the source type).</summary>
     public static void SetMember(this FieldType field, LambdaExpression member) => field.Metadata[MemberKey] = member;
@@ -27,6 +28,23 @@ public static class FieldMetadata
     public static void SetRequires(this FieldType field, IReadOnlyList<LambdaExpression> members) => field.Metadata[RequiresKey] = members;
 
     public static IReadOnlyList<LambdaExpression> GetRequires(this FieldType field) => field.GetMetadata<IReadOnlyList<LambdaExpression>?>(RequiresKey) ?? [];
+
+    /// <summary>The field is the object's global ID, made from <paramref name="key"/>; filters on it take global IDs.</summary>
+    public static void SetGlobalId(this FieldType field, LambdaExpression key) => field.Metadata[GlobalIdKey] = key;
+
+    public static LambdaExpression? GetGlobalId(this FieldType field) => field.GetMetadata<LambdaExpression?>(GlobalIdKey);
+
+    /// <summary>The CLR graph type a field was declared with, without list and non-null wrappers.</summary>
+    public static Type? NamedGraphType(this FieldType field)
+    {
+        var type = field.Type;
+        while (type is { IsGenericType: true } && (type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>) || type.GetGenericTypeDefinition() == typeof(ListGraphType<>)))
+        {
+            type = type.GetGenericArguments()[0];
+        }
+
+        return type;
+    }
 }
 
 /// <summary>A relation from a source object: <see cref="Path"/> selects the related object or collection.</summary>
