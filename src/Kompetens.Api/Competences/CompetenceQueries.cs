@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.GraphQL;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Competences;
@@ -7,7 +8,10 @@ public static class CompetenceQueries
 {
     public static void AddCompetenceQueries(this ObjectGraphType query)
     {
-        query.Connection<object?, CompetenceType, Competence>("competences")
+        query.Connection<object?, CompetenceType, Competence>("competences", new()
+            {
+                Search = TextSearch.Over<Competence>(c => c.Name.Sv, c => c.Name.Fi, c => c.Name.En, c => c.Code),
+            })
             .Description("The city's competence catalogue, in all five dimensions.");
         query.Connection<object?, ProficiencyScaleType, ProficiencyScale>("proficiencyScales")
             .Description("The proficiency scales that assessments and requirements use.");

@@ -52,6 +52,8 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // unaccent backs the case- and accent-insensitive search argument (GraphQL/TextSearch.cs).
+        modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KompetensDbContext).Assembly);
 
         // Nothing that holds history cascades away: a relation deletes its dependants only where a

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.GraphQL;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Organisation;
@@ -12,7 +13,11 @@ public static class OrganisationQueries
     {
         query.Connection<object?, OrganisationUnitType, OrganisationUnit>("organisationUnits")
             .Description("The units of the city's organisation: administrations, departments and workplaces.");
-        query.Connection<object?, EmployeeType, Employee>("employees", new() { Paging = EmployeePaging })
+        query.Connection<object?, EmployeeType, Employee>("employees", new()
+            {
+                Paging = EmployeePaging,
+                Search = TextSearch.Over<Employee>(e => e.GivenName + " " + e.FamilyName, e => e.EmployeeNumber, e => e.Email, e => e.JobTitle),
+            })
             .Description("The city's employees, as synced from payroll.");
         query.Connection<object?, SyncRunType, SyncRun>("syncRuns")
             .Description("The payroll system's sync runs, oldest first.");

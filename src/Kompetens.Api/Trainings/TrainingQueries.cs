@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.GraphQL;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Trainings;
@@ -7,7 +8,10 @@ public static class TrainingQueries
 {
     public static void AddTrainingQueries(this ObjectGraphType query)
     {
-        query.Connection<object?, TrainingType, Training>("trainings")
+        query.Connection<object?, TrainingType, Training>("trainings", new()
+            {
+                Search = TextSearch.Over<Training>(t => t.Title.Sv, t => t.Title.Fi, t => t.Title.En, t => t.Code, t => t.Provider),
+            })
             .Description("The training catalogue.");
         query.Connection<object?, TrainingEventType, TrainingEvent>("trainingEvents")
             .Description("Training events (utbildningstillfällen), past and upcoming.");

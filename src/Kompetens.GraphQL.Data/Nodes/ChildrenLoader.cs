@@ -31,48 +31,59 @@ internal sealed class ChildrenLoader<TParent, TChild>(NodeObjectType<TParent> pa
     public object? Load(IResolveFieldContext context)
     {
         // One loader per selection in the document: every parent on the level shares it; aliases get their own.
-        var loader = context.BatchLoader<Guid, IReadOnlyList<TChild>>(context.FieldAst, () => new(async (keys, cancellationToken) =>
+        // The query is built now, while the resolver runs: GraphQL.NET reuses the context once it returns.
+        var loader = context.BatchLoader<Guid, IReadOnlyList<TChild>>(context.FieldAst, () =>
         {
-            await using var session = await context.RequestServices!.GetRequiredService<IQuerySessionFactory>().OpenAsync(cancellationToken);
-            var rows = await Query(session, context, keys).ToListAsync(cancellationToken);
-            return rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)[.. g.Select(r => r.Row)]);
-        }));
+            var sessions = context.RequestServices!.GetRequiredService<IQuerySessionFactory>();
+            var query = Query(context);
+            return new(async (keys, cancellationToken) =>
+            {
+                await using var session = await sessions.OpenAsync(cancellationToken);
+                var rows = await query(session, keys).ToListAsync(cancellationToken);
+                return rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)[.. g.Select(r => r.Row)]);
+            });
+        });
         return loader.Load(parentType.KeyOf((TParent)context.Source!), []);
     }
 
-    private IQueryable<KeyedRow<TParent, TChild>> Query(IQuerySession session, IResolveFieldContext context, IReadOnlyCollection<Guid> keys)
+    private Func<IQuerySession, IReadOnlyCollection<Guid>, IQueryable<KeyedRow<TParent, TChild>>> Query(IResolveFieldContext context)
     {
         var childType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var childKey = ((INodeType)childType).KeyExpression;
-        var rows = session.Query<TParent>().Where(parentType.KeyIn(keys)).SelectMany(children, KeyedRow.Selector<TParent, TChild>(parentType.Key));
-
         var row = Expression.Parameter(typeof(KeyedRow<TParent, TChild>), "keyed");
         var child = Expression.Property(row, nameof(KeyedRow<TParent, TChild>.Row));
-        if (FilterExpressions.Build<TChild>(childType, context.GetArgument<object?>("where")) is { } filter)
-        {
-            rows = rows.Where(Expression.Lambda<Func<KeyedRow<TParent, TChild>, bool>>(Paths.Apply(filter, child), row));
-        }
 
-        var ordered = rows.OrderBy(r => r.ParentKey);
-        foreach (var key in SortExpressions.Build<TChild>(childType, context.GetArgument<object?>("order"), childKey))
-        {
-            var selector = Expression.Lambda(Paths.Apply(key.Selector, child), row);
-            ordered = (IOrderedQueryable<KeyedRow<TParent, TChild>>)ordered.Provider.CreateQuery<KeyedRow<TParent, TChild>>(Expression.Call(
-                typeof(Queryable), key.Descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy),
-                [typeof(KeyedRow<TParent, TChild>), key.ValueType], ordered.Expression, Expression.Quote(selector)));
-        }
+        var filter = FilterExpressions.Build<TChild>(childType, context.GetArgument<object?>("where")) is { } predicate
+            ? Expression.Lambda<Func<KeyedRow<TParent, TChild>, bool>>(Paths.Apply(predicate, child), row)
+            : null;
+        var order = SortExpressions.Build<TChild>(childType, context.GetArgument<object?>("order"), childKey)
+            .Select(key => (Selector: Expression.Lambda(Paths.Apply(key.Selector, child), row), key.Descending, key.ValueType))
+            .ToList();
+        var projection = Projection.For<TChild>(context, childType, Selections.Of(context, context.FieldAst.SelectionSet, childType), [childKey]) is { } selected
+            ? Expression.Lambda<Func<KeyedRow<TParent, TChild>, KeyedRow<TParent, TChild>>>(Expression.MemberInit(
+                Expression.New(typeof(KeyedRow<TParent, TChild>)),
+                Expression.Bind(typeof(KeyedRow<TParent, TChild>).GetProperty(nameof(KeyedRow<TParent, TChild>.ParentKey))!, Expression.Property(row, nameof(KeyedRow<TParent, TChild>.ParentKey))),
+                Expression.Bind(typeof(KeyedRow<TParent, TChild>).GetProperty(nameof(KeyedRow<TParent, TChild>.Row))!, Paths.Apply(selected, child))), row)
+            : null;
 
-        var projection = Projection.For<TChild>(context, childType, Selections.Of(context, context.FieldAst.SelectionSet, childType), [childKey]);
-        if (projection is null)
+        return (session, keys) =>
         {
-            return ordered;
-        }
+            var rows = session.Query<TParent>().Where(parentType.KeyIn(keys)).SelectMany(children, KeyedRow.Selector<TParent, TChild>(parentType.Key));
+            if (filter is not null)
+            {
+                rows = rows.Where(filter);
+            }
 
-        var projected = Expression.MemberInit(
-            Expression.New(typeof(KeyedRow<TParent, TChild>)),
-            Expression.Bind(typeof(KeyedRow<TParent, TChild>).GetProperty(nameof(KeyedRow<TParent, TChild>.ParentKey))!, Expression.Property(row, nameof(KeyedRow<TParent, TChild>.ParentKey))),
-            Expression.Bind(typeof(KeyedRow<TParent, TChild>).GetProperty(nameof(KeyedRow<TParent, TChild>.Row))!, Paths.Apply(projection, child)));
-        return ordered.Select(Expression.Lambda<Func<KeyedRow<TParent, TChild>, KeyedRow<TParent, TChild>>>(projected, row));
+            var ordered = rows.OrderBy(r => r.ParentKey);
+            foreach (var (selector, descending, valueType) in order)
+            {
+                ordered = (IOrderedQueryable<KeyedRow<TParent, TChild>>)ordered.Provider.CreateQuery<KeyedRow<TParent, TChild>>(Expression.Call(
+                    typeof(Queryable), descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy),
+                    [typeof(KeyedRow<TParent, TChild>), valueType], ordered.Expression, Expression.Quote(selector)));
+            }
+
+            return projection is null ? ordered : ordered.Select(projection);
+        };
     }
 }
 

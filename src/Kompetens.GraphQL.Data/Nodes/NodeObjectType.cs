@@ -45,13 +45,16 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
     public Guid KeyOf(T entity) => keyOf(entity);
 
     /// <summary>The object with key <paramref name="id"/>, batched with every other key asked for on this level.</summary>
-    public IDataLoaderResult<T?> Load(IResolveFieldContext context, Guid id) =>
-        context.BatchLoader<Guid, T?>(this, () => new BatchLoader<Guid, T?>(async (ids, cancellationToken) =>
+    public IDataLoaderResult<T?> Load(IResolveFieldContext context, Guid id)
+    {
+        var sessions = context.RequestServices!.GetRequiredService<IQuerySessionFactory>();
+        return context.BatchLoader<Guid, T?>(this, () => new BatchLoader<Guid, T?>(async (ids, cancellationToken) =>
         {
-            await using var session = await context.RequestServices!.GetRequiredService<IQuerySessionFactory>().OpenAsync(cancellationToken);
+            await using var session = await sessions.OpenAsync(cancellationToken);
             var rows = await session.Query<T>().Where(KeyIn(ids)).ToListAsync(cancellationToken);
             return rows.ToDictionary(keyOf, row => (T?)row);
         })).Load(id, null);
+    }
 
     IDataLoaderResult<object?> INodeType.LoadNode(IResolveFieldContext context, Guid id) => new Boxed(Load(context, id));
 

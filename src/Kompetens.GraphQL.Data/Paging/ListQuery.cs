@@ -17,15 +17,20 @@ namespace Kompetens.GraphQL.Data.Paging;
 internal sealed class ListQuery<TNode>
     where TNode : class
 {
+    // GraphQL.NET reuses resolver contexts once a resolver returns, so everything read from it is read here.
     private readonly IResolveFieldContext context;
-    private readonly ListOptions<TNode> options;
+    private readonly Func<IQueryable<TNode>, IQueryable<TNode>>? search;
     private readonly Expression<Func<TNode, bool>>? filter;
 
     public ListQuery(IResolveFieldContext context, NodeObjectType<TNode> nodeType, ListOptions<TNode> options)
     {
         this.context = context;
-        this.options = options;
         NodeType = nodeType;
+        if (options.Search is not null && context.GetArgument<string?>("search") is { Length: > 0 } text)
+        {
+            search = rows => options.Search(rows, text);
+        }
+
         filter = FilterExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("where"));
         Keys = SortExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("order"), nodeType.Key);
         var order = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:" + string.Join(",", Keys.Select(k => $"{k.Selector.Body}{(k.Descending ? "-" : "+")}"));
@@ -41,16 +46,11 @@ internal sealed class ListQuery<TNode>
 
     public IQueryable<TNode> Filtered(IQuerySession session)
     {
-        var rows = session.Query<TNode>();
-        if (options.Search is not null && context.GetArgument<string?>("search") is { Length: > 0 } text)
-        {
-            rows = options.Search(rows, text);
-        }
-
+        var rows = search is null ? session.Query<TNode>() : search(session.Query<TNode>());
         return filter is null ? rows : rows.Where(filter);
     }
 
-    /// <summary><c>row =&gt; new PageRow { Row = selected columns, Keys = [sort key values] }</c>.</summary>
+    /// <summary>Call while the resolver runs. <c>row =&gt; new PageRow { Row = selected columns, Keys = [sort key values] }</c>.</summary>
     public Expression<Func<TNode, PageRow<TNode>>> Page(IEnumerable<SelectedField> selected)
     {
         var row = Expression.Parameter(typeof(TNode), "row");

@@ -21,6 +21,7 @@ namespace Kompetens.Api.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Kompetens.Api.Collaboration.JobRotation", b =>
@@ -1857,7 +1858,7 @@ namespace Kompetens.Api.Data.Migrations
             modelBuilder.Entity("Kompetens.Api.Competences.MappingCampaign", b =>
                 {
                     b.HasOne("Kompetens.Api.Strategy.FundingSource", "FundingSource")
-                        .WithMany()
+                        .WithMany("MappingCampaigns")
                         .HasForeignKey("FundingSourceId")
                         .HasConstraintName("fk_mapping_campaigns_funding_sources_funding_source_id");
 
@@ -1928,7 +1929,7 @@ namespace Kompetens.Api.Data.Migrations
             modelBuilder.Entity("Kompetens.Api.Plans.PlanActivity", b =>
                 {
                     b.HasOne("Kompetens.Api.Strategy.FundingSource", "FundingSource")
-                        .WithMany()
+                        .WithMany("PlanActivities")
                         .HasForeignKey("FundingSourceId")
                         .HasConstraintName("fk_plan_activities_funding_sources_funding_source_id");
 
@@ -2016,7 +2017,7 @@ namespace Kompetens.Api.Data.Migrations
             modelBuilder.Entity("Kompetens.Api.Strategy.StrategyAcknowledgement", b =>
                 {
                     b.HasOne("Kompetens.Api.Organisation.Employee", "Employee")
-                        .WithMany()
+                        .WithMany("StrategyAcknowledgements")
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -2132,7 +2133,7 @@ namespace Kompetens.Api.Data.Migrations
             modelBuilder.Entity("Kompetens.Api.Trainings.TrainingEvent", b =>
                 {
                     b.HasOne("Kompetens.Api.Strategy.FundingSource", "FundingSource")
-                        .WithMany()
+                        .WithMany("TrainingEvents")
                         .HasForeignKey("FundingSourceId")
                         .HasConstraintName("fk_training_events_funding_sources_funding_source_id");
 
@@ -2229,6 +2230,8 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.Navigation("JobRotations");
 
+                    b.Navigation("StrategyAcknowledgements");
+
                     b.Navigation("TeamMemberships");
                 });
 
@@ -2246,6 +2249,15 @@ namespace Kompetens.Api.Data.Migrations
                     b.Navigation("FollowUps");
 
                     b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Strategy.FundingSource", b =>
+                {
+                    b.Navigation("MappingCampaigns");
+
+                    b.Navigation("PlanActivities");
+
+                    b.Navigation("TrainingEvents");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Strategy.StrategyItem", b =>
