@@ -1,10 +1,12 @@
 using Kompetens.Api.Data;
 using Kompetens.Api.Hosting;
 using Kompetens.Api.Http;
+using Kompetens.Api.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKompetensObservability();
+builder.AddKompetensSecurity();
 builder.Services.AddKompetensDatabase(builder.Configuration);
 builder.Services.AddKompetensGraphQL(builder.Configuration);
 
@@ -14,6 +16,9 @@ if (await app.TryRunCommandAsync(args))
     return;
 }
 
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapKompetensGraphQL();

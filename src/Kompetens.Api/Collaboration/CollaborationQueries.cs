@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Collaboration;
@@ -8,8 +10,10 @@ public static class CollaborationQueries
     public static void AddCollaborationQueries(this ObjectGraphType query)
     {
         query.Connection<object?, TeamType, Team>("teams")
-            .Description("Teams formed around tasks, often across administrations.");
+            .Description("Teams formed around tasks, often across administrations.")
+            .AuthorizeWithPolicy(Policies.Catalogue);
         query.Connection<object?, JobRotationType, JobRotation>("jobRotations")
-            .Description("Job rotations between units.");
+            .Description("Job rotations between units.")
+            .AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 
 namespace Kompetens.Api.Collaboration;
@@ -8,6 +10,7 @@ public sealed class JobRotationType : EntityObjectType<JobRotation>
     public JobRotationType()
         : base("JobRotation", "A job rotation (arbetsrotation): an employee works for a period in another unit to learn, approved by both units' managers.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.StartsOn).Description("The first day in the other unit.");
         Field(x => x.EndsOn).Description("The last day in the other unit.");
         Field(x => x.LearningGoals).Description("What the employee is to learn during the rotation.");

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 
 namespace Kompetens.Api.Competences;
@@ -8,6 +10,7 @@ public sealed class CompetenceAssessmentType : EntityObjectType<CompetenceAssess
     public CompetenceAssessmentType()
         : base("CompetenceAssessment", "One statement of an employee's level in a competence, by the employee, their manager or from evidence such as a completed training. Append-only: a newer assessment never erases an older one.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.Level).Description("The level on the competence's scale.");
         Field(x => x.Assessor).Description("Who made the assessment: the employee, their manager, or evidence.");
         Field(x => x.AssessedAt).Description("When the assessment was made.");

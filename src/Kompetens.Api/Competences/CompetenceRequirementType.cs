@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 
@@ -9,6 +11,7 @@ public sealed class CompetenceRequirementType : EntityObjectType<CompetenceRequi
     public CompetenceRequirementType()
         : base("CompetenceRequirement", "A competence the city needs: in a unit or for a job title, at a level, for a number of people, now or by a future date.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.JobTitle, nullable: true).Description("The job title the requirement applies to, when it is not (only) about a unit.");
         Field(x => x.RequiredLevel).Description("The level needed on the competence's scale.");
         Field(x => x.Headcount).Description("How many people need the competence at that level or above.");

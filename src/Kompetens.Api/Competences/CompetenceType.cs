@@ -1,5 +1,7 @@
+using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Competences;
 
@@ -8,6 +10,7 @@ public sealed class CompetenceType : EntityObjectType<Competence>
     public CompetenceType()
         : base("Competence", "An item in the city's competence catalogue: knowledge, a skill, experience, values and attitudes, or contacts and networks.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.Code).Description("The catalogue code of the competence, unique and stable; the natural key.");
         Field("name", x => x.Name, typeof(NonNullGraphType<LocalizedTextType>)).Description("The competence's name in sv/fi/en.");
         Field("description", x => x.Description, typeof(LocalizedTextType)).Description("What the competence means in the city's work, in sv/fi/en.");

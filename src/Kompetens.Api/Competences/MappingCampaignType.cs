@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 
@@ -9,6 +11,7 @@ public sealed class MappingCampaignType : EntityObjectType<MappingCampaign>
     public MappingCampaignType()
         : base("MappingCampaign", "A competence mapping (kompetenskartläggning): a period in which the staff of some units assess their competence and managers assess their people.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.Name).Description("The campaign's name.");
         Field(x => x.Description, nullable: true).Description("What the campaign is for and what it covers.");
         Field(x => x.StartsOn).Description("The first day assessments can be made.");
@@ -16,6 +19,6 @@ public sealed class MappingCampaignType : EntityObjectType<MappingCampaign>
         Field(x => x.Status).Description("Whether the campaign is planned, open for assessments or closed.");
         Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Where the money for the mapping comes from, for example an EU ESF+ project.");
         Children<OrganisationUnitType>("units", x => x.Units).Description("The units in scope; the units below them are included.");
-        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("The assessments made in the campaign.");
+        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("The assessments made in the campaign.").AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

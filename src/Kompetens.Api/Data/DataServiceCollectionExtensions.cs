@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
             .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton<KompetensContexts>();
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

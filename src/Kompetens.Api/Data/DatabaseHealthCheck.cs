@@ -4,13 +4,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Kompetens.Api.Data;
 
 /// <summary>Ready when PostgreSQL answers a query.</summary>
-public sealed class DatabaseHealthCheck(IDbContextFactory<KompetensDbContext> contexts) : IHealthCheck
+public sealed class DatabaseHealthCheck(KompetensContexts contexts) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await contexts.OpenAsync(Security.RowAccess.None, cancellationToken);
             return await db.Database.CanConnectAsync(cancellationToken)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("PostgreSQL does not answer");

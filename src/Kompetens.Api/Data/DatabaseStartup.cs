@@ -26,7 +26,7 @@ public sealed class DatabaseStartup(
         await MigrateAsync(cancellationToken);
         if (options.Value.SeedDemoData)
         {
-            await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await Contexts.OpenAsync(Security.RowAccess.System, cancellationToken);
             if (await DemoCity.SeedIfEmptyAsync(db, cancellationToken))
             {
                 logger.LogInformation("Seeded the demo city");
@@ -38,13 +38,13 @@ public sealed class DatabaseStartup(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await endpoint.StartAsync(cancellationToken);
-        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await Contexts.OpenAsync(Security.RowAccess.System, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("The database schema is up to date");
     }
 
     // Resolved only once the endpoint has started: the pooled factory reads the connection string when it is built.
-    private IDbContextFactory<KompetensDbContext> Contexts => services.GetRequiredService<IDbContextFactory<KompetensDbContext>>();
+    private KompetensContexts Contexts => services.GetRequiredService<KompetensContexts>();
 
     public Task StopAsync(CancellationToken cancellationToken) => endpoint.StopAsync();
 }

@@ -2,6 +2,7 @@ using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
+using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 using Microsoft.EntityFrameworkCore;
@@ -37,10 +38,35 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
     public DbSet<StrategyAcknowledgement> StrategyAcknowledgements => Set<StrategyAcknowledgement>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
 
+    /// <summary>
+    /// Which people's rows this context may read. Set on every lease by <see cref="KompetensContexts"/>; the
+    /// query filters below apply it in SQL to every query, navigation and <c>EXISTS</c>.
+    /// </summary>
+    public RowAccess Access { get; set; } = RowAccess.None;
+
     /// <summary>The provider settings every context uses: the service, migrations and tests.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
         .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
         .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Row-level access: an employee reaches their own rows, a manager also those of the people in the units they
+    /// manage and below, HR (and for master data, payroll) everything. Personal data follows its owner.
+    /// </summary>
+    private void ApplyRowAccess(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Employee>().HasQueryFilter(e => Access.AllPeople || e.Id == Access.Self || Access.ManagedUnits.Contains(e.OrganisationUnitId));
+        modelBuilder.Entity<CompetenceAssessment>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        modelBuilder.Entity<DevelopmentPlan>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        modelBuilder.Entity<PlanGoal>().HasQueryFilter(x => Access.AllPersonalData || x.Plan.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Plan.Employee.OrganisationUnitId));
+        modelBuilder.Entity<PlanActivity>().HasQueryFilter(x => Access.AllPersonalData || x.Plan.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Plan.Employee.OrganisationUnitId));
+        modelBuilder.Entity<PlanFollowUp>().HasQueryFilter(x => Access.AllPersonalData || x.Plan.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Plan.Employee.OrganisationUnitId));
+        modelBuilder.Entity<Enrolment>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        modelBuilder.Entity<KnowledgeSharingAction>().HasQueryFilter(x => Access.AllPersonalData || x.Enrolment.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Enrolment.Employee.OrganisationUnitId));
+        modelBuilder.Entity<TeamMembership>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        modelBuilder.Entity<JobRotation>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        modelBuilder.Entity<StrategyAcknowledgement>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -55,6 +81,7 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
         // unaccent backs the case- and accent-insensitive search argument (GraphQL/TextSearch.cs).
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KompetensDbContext).Assembly);
+        ApplyRowAccess(modelBuilder);
 
         // Nothing that holds history cascades away: a relation deletes its dependants only where a
         // configuration says so explicitly (a plan's own goals, a join row).

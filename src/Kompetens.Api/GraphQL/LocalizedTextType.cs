@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.GraphQL.Data.Types;
@@ -11,6 +12,9 @@ public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
     {
         Name = "LocalizedText";
         Description = "A text a person reads, in the city's languages. Swedish is always present; Finnish and English when translated.";
+
+        // A value inside the object that holds it: readable by whoever may read that object.
+        this.AllowAnonymous();
         Field(x => x.Sv).Description("The text in Swedish.");
         Field(x => x.Fi, nullable: true).Description("The text in Finnish, if translated.");
         Field(x => x.En, nullable: true).Description("The text in English, if translated.");

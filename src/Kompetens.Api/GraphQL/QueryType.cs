@@ -1,8 +1,10 @@
+using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
+using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 using Kompetens.GraphQL.Data.Nodes;
@@ -17,6 +19,8 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Description = "Everything a client of the city's competence API can read.";
         this.AddNodeFields();
+        GetField("node")!.AuthorizeWithPolicy(Policies.AnyCaller);
+        GetField("nodes")!.AuthorizeWithPolicy(Policies.AnyCaller);
         this.AddOrganisationQueries();
         this.AddCompetenceQueries();
         this.AddPlanQueries();

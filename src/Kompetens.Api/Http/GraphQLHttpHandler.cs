@@ -3,6 +3,8 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Hosting;
+using Kompetens.Api.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace Kompetens.Api.Http;
@@ -28,6 +30,13 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // Every GraphQL request needs a valid token; the scheme answers 401 with WWW-Authenticate.
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            await http.ChallengeAsync();
+            return;
+        }
+
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
         if (mediaType is null)
         {
@@ -36,7 +45,7 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var (graphQLRequest, failure) = await GraphQLHttpRequest.ReadAsync(request, serializer, options.Value.MaxRequestBytes);
+        var (graphQLRequest, failure) = await GraphQLHttpRequest.ReadAsync(request, serializer, options.Value);
         if (failure is not null)
         {
             await WriteFailureAsync(http, mediaType, failure);
@@ -80,9 +89,14 @@ public sealed class GraphQLHttpHandler(
             return StatusCodes.Status405MethodNotAllowed;
         }
 
-        // A request that never executed (syntax, validation or variable errors) is a bad request, but the
+        // A request that never executed (syntax, validation, variable or access errors) is refused, but the
         // legacy application/json media type keeps 200 so that older clients read the errors.
-        return !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Executed || mediaType != MediaTypes.GraphQLResponse)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(e => e.Code == AuthorizationRule.NotAuthorized) == true ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
     }
 
     private Task WriteFailureAsync(HttpContext http, string mediaType, GraphQLHttpRequest.Failure failure)

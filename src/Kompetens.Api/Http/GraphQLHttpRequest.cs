@@ -9,7 +9,15 @@ public static class GraphQLHttpRequest
 {
     public sealed record Failure(int StatusCode, string Code, string Message);
 
-    public static async Task<(GraphQLRequest? Request, Failure? Failure)> ReadAsync(HttpRequest http, IGraphQLSerializer serializer, long maxBodyBytes)
+    public static async Task<(GraphQLRequest? Request, Failure? Failure)> ReadAsync(HttpRequest http, IGraphQLSerializer serializer, GraphQLEndpointOptions limits)
+    {
+        var (request, failure) = await ReadAsync(http, serializer, limits.MaxRequestBytes);
+        return request?.Query?.Length > limits.MaxDocumentLength
+            ? (null, new(StatusCodes.Status400BadRequest, RequestErrorCodes.DocumentTooLarge, $"The GraphQL document is longer than {limits.MaxDocumentLength} characters."))
+            : (request, failure);
+    }
+
+    private static async Task<(GraphQLRequest? Request, Failure? Failure)> ReadAsync(HttpRequest http, IGraphQLSerializer serializer, long maxBodyBytes)
     {
         if (HttpMethods.IsGet(http.Method))
         {

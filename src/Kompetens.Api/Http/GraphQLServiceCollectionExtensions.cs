@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.Options;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data;
 using Kompetens.GraphQL.Data.Querying;
@@ -13,7 +15,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddKompetensGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IQuerySessionFactory, QuerySessions>();
+        services.AddScoped<IQuerySessionFactory, QuerySessions>();
         services.AddScoped<BatchLoaderRegistry>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(graphQL => graphQL
@@ -23,6 +25,19 @@ public static class GraphQLServiceCollectionExtensions
             // Å, ä, ö and ü stay readable in responses; characters that matter to HTML are still escaped.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()
+            .AddValidationRule<AuthorizationRule>()
+            .AddValidationRule<LimitsRule>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                options.Timeout = options.RequestServices!.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.ExecutionTimeout;
+                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            })
             .AddUnhandledExceptionHandler(HideUnhandledException));
         return services;
     }

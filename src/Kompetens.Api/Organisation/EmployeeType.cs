@@ -1,6 +1,8 @@
+using GraphQL;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
@@ -12,6 +14,7 @@ public sealed class EmployeeType : EntityObjectType<Employee>
     public EmployeeType()
         : base("Employee", "A person employed by the city. Master data comes from payroll; competence, plans and trainings are kept here.")
     {
+        this.AuthorizeWithPolicy(Policies.People);
         Field(x => x.EmployeeNumber).Description("Payroll's employee number; the natural key the payroll sync uses.");
         Field(x => x.EntraObjectId, nullable: true).Description("The person's Entra ID object id (the `oid` of their token), which links a signed-in user to this record.");
         Field(x => x.GivenName).Description("The employee's given name.");
@@ -23,11 +26,11 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Field(x => x.EmploymentStartDate).Description("The first day of employment.");
         Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of employment, when it has ended or an end is known.");
         RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
-        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.");
-        Children<DevelopmentPlanType>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).");
-        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.");
-        Children<TeamMembershipType>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.");
-        Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.");
-        Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.");
+        Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<DevelopmentPlanType>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<TeamMembershipType>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.").AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Organisation;
 
@@ -7,12 +9,13 @@ public sealed class OrganisationUnitType : EntityObjectType<OrganisationUnit>
     public OrganisationUnitType()
         : base("OrganisationUnit", "A unit of the city's organisation as payroll knows it: the city, an administration (förvaltning), a department (avdelning) or a workplace. Synced from payroll; read-only for people.")
     {
+        this.AuthorizeWithPolicy(Policies.Organisation);
         Field(x => x.Code).Description("Payroll's code for the unit; the natural key the payroll sync uses.");
         Field(x => x.Name).Description("The unit's name as payroll has it.");
         Field(x => x.Kind).Description("The unit's level in the organisation.");
         Reference<OrganisationUnitType>("parent", x => x.Parent, x => x.ParentId).Description("The unit this unit belongs to; null for the city itself.");
-        Reference<EmployeeType>("manager", x => x.Manager, x => x.ManagerId).Description("The employee who manages the unit; they manage the units below it too.");
+        Reference<EmployeeType>("manager", x => x.Manager, x => x.ManagerId).Description("The employee who manages the unit; they manage the units below it too.").AuthorizeWithPolicy(Policies.People);
         Children<OrganisationUnitType>("children", x => x.Children).Description("The units directly below this unit.");
-        Children<EmployeeType>("employees", x => x.Employees).Description("The employees placed directly in this unit (not in units below it).");
+        Children<EmployeeType>("employees", x => x.Employees).Description("The employees placed directly in this unit (not in units below it).").AuthorizeWithPolicy(Policies.People);
     }
 }

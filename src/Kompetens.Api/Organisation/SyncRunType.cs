@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Organisation;
 
@@ -7,6 +9,7 @@ public sealed class SyncRunType : EntityObjectType<SyncRun>
     public SyncRunType()
         : base("SyncRun", "One batch of organisation units and employees pushed by the payroll system, with counts of what happened to the records.")
     {
+        this.AuthorizeWithPolicy(Policies.PayrollSync);
         Field(x => x.Source).Description("The system that pushed the batch, for example the payroll system's name.");
         Field(x => x.Mode).Description("Whether the batch holds all records (full) or only changed ones (delta).");
         Field(x => x.Status).Description("How the run ended.");

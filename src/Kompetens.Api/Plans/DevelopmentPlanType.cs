@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 
@@ -9,6 +11,7 @@ public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
     public DevelopmentPlanType()
         : base("DevelopmentPlan", "An employee's individual competence development plan (individuell kompetensutvecklingsplan) for a period, based on the city's service strategy and agreed with their manager.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.PeriodStart).Description("The first day of the plan's period.");
         Field(x => x.PeriodEnd).Description("The last day of the plan's period.");
         Field(x => x.Status).Description("Where the plan is in its life: draft, submitted, agreed, followed up or closed.");

@@ -1,5 +1,7 @@
+using GraphQL;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 
@@ -10,6 +12,7 @@ public sealed class PlanActivityType : EntityObjectType<PlanActivity>
     public PlanActivityType()
         : base("PlanActivity", "Something the employee does to reach a plan's goals: a training event, learning on the job, a job rotation, a team, mentoring, self-study or sharing knowledge.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.Kind).Description("What kind of activity this is.");
         Field(x => x.Description).Description("What the employee will do.");
         Field(x => x.StartsOn, nullable: true).Description("When the activity starts.");

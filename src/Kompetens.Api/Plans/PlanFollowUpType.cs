@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 
 namespace Kompetens.Api.Plans;
@@ -8,6 +10,7 @@ public sealed class PlanFollowUpType : EntityObjectType<PlanFollowUp>
     public PlanFollowUpType()
         : base("PlanFollowUp", "A follow-up conversation (uppföljning) on a development plan.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.HeldOn).Description("When the follow-up was held.");
         Field(x => x.Notes).Description("What was noted: progress, changes to the plan, next steps.");
         RequiredReference<DevelopmentPlanType>("plan", x => x.Plan, x => x.PlanId).Description("The plan followed up.");

@@ -1,5 +1,7 @@
+using GraphQL;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Plans;
 
@@ -8,6 +10,7 @@ public sealed class PlanGoalType : EntityObjectType<PlanGoal>
     public PlanGoalType()
         : base("PlanGoal", "A goal of a development plan: raise one competence from the current to a target level by a date.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.CurrentLevel).Description("The employee's level when the goal was set.");
         Field(x => x.TargetLevel).Description("The level the employee aims for.");
         Field(x => x.DueDate).Description("When the target level should be reached.");

@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Plans;
@@ -7,5 +9,6 @@ public static class PlanQueries
 {
     public static void AddPlanQueries(this ObjectGraphType query) =>
         query.Connection<object?, DevelopmentPlanType, DevelopmentPlan>("developmentPlans")
-            .Description("Individual competence development plans.");
+            .Description("Individual competence development plans.")
+            .AuthorizeWithPolicy(Policies.PersonalData);
 }

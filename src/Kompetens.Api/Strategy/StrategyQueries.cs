@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Paging;
 
 namespace Kompetens.Api.Strategy;
@@ -8,8 +10,10 @@ public static class StrategyQueries
     public static void AddStrategyQueries(this ObjectGraphType query)
     {
         query.Connection<object?, StrategyItemType, StrategyItem>("strategyItems")
-            .Description("The city's visions, goals, service strategy and quality tools.");
+            .Description("The city's visions, goals, service strategy and quality tools.")
+            .AuthorizeWithPolicy(Policies.Catalogue);
         query.Connection<object?, FundingSourceType, FundingSource>("fundingSources")
-            .Description("Funding for competence development: EU ESF+, national grants and the city's own budget.");
+            .Description("Funding for competence development: EU ESF+, national grants and the city's own budget.")
+            .AuthorizeWithPolicy(Policies.Catalogue);
     }
 }

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
 
@@ -9,6 +11,7 @@ public sealed class EnrolmentType : EntityObjectType<Enrolment>
     public EnrolmentType()
         : base("Enrolment", "An employee's place, or request for a place, at a training event.")
     {
+        this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.Status).Description("Where the enrolment is: requested, approved, waitlisted, attended, completed, cancelled or no-show.");
         Field(x => x.RequestedAt).Description("When the employee asked for a place.");
         Field(x => x.DecidedAt, nullable: true).Description("When the manager approved or declined the request.");

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
 
 namespace Kompetens.Api.Trainings;
@@ -8,6 +10,7 @@ public sealed class TrainingEventType : EntityObjectType<TrainingEvent>
     public TrainingEventType()
         : base("TrainingEvent", "One run of a training (utbildningstillfälle): when and where, how many places, what it costs and who pays.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.StartsAt).Description("When the event starts.");
         Field(x => x.EndsAt).Description("When the event ends.");
         Field(x => x.Location).Description("Where the event is held, or the link for online events.");
@@ -16,6 +19,6 @@ public sealed class TrainingEventType : EntityObjectType<TrainingEvent>
         Field(x => x.Status).Description("Whether the event is scheduled, cancelled or completed.");
         RequiredReference<TrainingType>("training", x => x.Training, x => x.TrainingId).Description("The training this is a run of.");
         Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Who pays for the event, for example an EU ESF+ project.");
-        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The enrolments in the event, in every status.");
+        Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The enrolments in the event, in every status.").AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Security;
 using Kompetens.Api.GraphQL;
 using Kompetens.GraphQL.Data.Paging;
 
@@ -12,10 +14,13 @@ public static class TrainingQueries
             {
                 Search = TextSearch.Over<Training>(t => t.Title.Sv, t => t.Title.Fi, t => t.Title.En, t => t.Code, t => t.Provider),
             })
-            .Description("The training catalogue.");
+            .Description("The training catalogue.")
+            .AuthorizeWithPolicy(Policies.Catalogue);
         query.Connection<object?, TrainingEventType, TrainingEvent>("trainingEvents")
-            .Description("Training events (utbildningstillfällen), past and upcoming.");
+            .Description("Training events (utbildningstillfällen), past and upcoming.")
+            .AuthorizeWithPolicy(Policies.Catalogue);
         query.Connection<object?, EnrolmentType, Enrolment>("enrolments")
-            .Description("Enrolments in training events.");
+            .Description("Enrolments in training events.")
+            .AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

@@ -1,6 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Trainings;
 
@@ -9,6 +11,7 @@ public sealed class TrainingType : EntityObjectType<Training>
     public TrainingType()
         : base("Training", "A course or programme in the city's training catalogue. It is run as one or more training events.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.Code).Description("The training's catalogue code, unique.");
         Field("title", x => x.Title, typeof(NonNullGraphType<LocalizedTextType>)).Description("The training's title in sv/fi/en.");
         Field("description", x => x.Description, typeof(LocalizedTextType)).Description("What the training covers, in sv/fi/en.");
@@ -25,6 +28,7 @@ public sealed class TrainingCompetenceType : EntityObjectType<TrainingCompetence
     public TrainingCompetenceType()
         : base("TrainingCompetence", "A competence a training develops, and the level a participant who completes it reaches.")
     {
+        this.AuthorizeWithPolicy(Policies.Catalogue);
         Field(x => x.LevelReached).Description("The level a participant reaches by completing the training; recorded as evidence on completion.");
         RequiredReference<TrainingType>("training", x => x.Training, x => x.TrainingId).Description("The training.");
         RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence developed.");

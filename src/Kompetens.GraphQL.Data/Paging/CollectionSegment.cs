@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Kompetens.GraphQL.Data.Paging;
@@ -22,6 +23,9 @@ public sealed class CollectionSegmentGraphType<TNodeType> : ObjectGraphType<Coll
     {
         Name = prefix + "CollectionSegment";
         Description = "A segment of a collection.";
+
+        // Structural: only reachable through a field that has its own access rule.
+        this.AllowAnonymous();
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("items").Description("A flattened list of the items.").Resolve(c => c.Source.Items);
         Field<NonNullGraphType<CollectionSegmentInfoGraphType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
@@ -37,6 +41,9 @@ public sealed class CollectionSegmentInfoGraphType : ObjectGraphType<CollectionS
     {
         Name = "CollectionSegmentInfo";
         Description = "Information about the offset pagination.";
+
+        // Structural: only reachable through a field that has its own access rule.
+        this.AllowAnonymous();
         Field(x => x.HasNextPage).Description("Indicates whether more items exist following the set defined by the clients arguments.");
         Field(x => x.HasPreviousPage).Description("Indicates whether more items exist prior the set defined by the clients arguments.");
     }

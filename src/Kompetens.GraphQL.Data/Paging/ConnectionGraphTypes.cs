@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Kompetens.GraphQL.Data.Paging;
@@ -10,6 +11,9 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection>
     {
         Name = prefix + "Connection";
         Description = "A connection to a list of items.";
+
+        // Structural: only reachable through a field that has its own access rule.
+        this.AllowAnonymous();
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
         Field("edges", new ListGraphType(new NonNullGraphType(new EdgeGraphType<TNodeType>(prefix))))
             .Description("A list of edges.")
@@ -29,6 +33,9 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<Edge>
     {
         Name = prefix + "Edge";
         Description = "An edge in a connection.";
+
+        // Structural: only reachable through a field that has its own access rule.
+        this.AllowAnonymous();
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
     }
@@ -41,6 +48,9 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Information about pagination in a connection.";
+
+        // Structural: only reachable through a field that has its own access rule.
+        this.AllowAnonymous();
         Field(x => x.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
         Field(x => x.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
         Field(x => x.StartCursor, nullable: true).Description("When paginating backwards, the cursor to continue.");

@@ -8,7 +8,7 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private KompetensDbContext Db() => api.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContext();
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
 
     [Fact]
     public async Task Seeds_the_same_city_every_time()
@@ -22,7 +22,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Seeding_again_changes_nothing()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var before = await db.Employees.CountAsync();
 
         Assert.False(await DemoCity.SeedIfEmptyAsync(db, CancellationToken.None));
@@ -32,7 +32,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task The_city_has_the_shape_the_demo_promises()
     {
-        await using var db = Db();
+        await using var db = await Db();
 
         Assert.Equal(4, await db.OrganisationUnits.CountAsync(u => u.Kind == Organisation.OrganisationUnitKind.Administration));
         Assert.InRange(await db.OrganisationUnits.CountAsync(), 35, 50);
@@ -53,7 +53,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Teams_span_administrations()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var units = await db.OrganisationUnits.Select(u => new { u.Id, u.ParentId, u.Kind }).ToDictionaryAsync(u => u.Id);
         Guid AdministrationOf(Guid id) => units[id].Kind == Organisation.OrganisationUnitKind.Administration ? id : AdministrationOf(units[id].ParentId!.Value);
 
@@ -65,7 +65,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task No_training_event_has_more_places_taken_than_capacity()
     {
-        await using var db = Db();
+        await using var db = await Db();
         Trainings.EnrolmentStatus[] taken = [Trainings.EnrolmentStatus.Approved, Trainings.EnrolmentStatus.Attended, Trainings.EnrolmentStatus.Completed];
 
         var overfull = await db.TrainingEvents.CountAsync(e => e.Enrolments.Count(x => taken.Contains(x.Status)) > e.Capacity);
@@ -76,7 +76,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Demo_identities_exist_and_the_manager_manages_the_employees_unit()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var employee = await db.Employees.Include(e => e.OrganisationUnit).SingleAsync(e => e.EmployeeNumber == DemoCity.DemoEmployeeNumber);
         var manager = await db.Employees.SingleAsync(e => e.EmployeeNumber == DemoCity.DemoManagerNumber);
 

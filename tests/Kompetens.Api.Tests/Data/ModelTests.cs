@@ -9,19 +9,19 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private KompetensDbContext Db() => api.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContext();
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
 
     [Fact]
     public async Task Model_has_no_changes_missing_from_the_migrations()
     {
-        await using var db = Db();
+        await using var db = await Db();
         Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project src/Kompetens.Api --output-dir Data/Migrations");
     }
 
     [Fact]
     public async Task Deleting_an_employee_with_history_is_refused_by_the_database()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var employeeId = await db.CompetenceAssessments.Select(a => a.EmployeeId).FirstAsync();
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => db.Employees.Where(e => e.Id == employeeId).ExecuteDeleteAsync());
@@ -32,7 +32,7 @@ public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Levels_outside_the_scale_range_are_refused_by_the_database()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var any = await db.CompetenceAssessments.FirstAsync();
         db.CompetenceAssessments.Add(new CompetenceAssessment
         {
@@ -51,7 +51,7 @@ public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Employee_numbers_are_unique()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var existing = await db.Employees.FirstAsync();
         db.Employees.Add(new Organisation.Employee
         {
@@ -70,7 +70,7 @@ public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Saving_stamps_created_and_updated_times()
     {
-        await using var db = Db();
+        await using var db = await Db();
         var funding = new Strategy.FundingSource { Name = "Test fund", Kind = Strategy.FundingSourceKind.OwnBudget };
         db.FundingSources.Add(funding);
         await db.SaveChangesAsync();

@@ -14,13 +14,15 @@ public sealed class StartupTests
     public async Task Migrate_brings_a_blank_database_to_the_current_schema()
     {
         var blank = await CreateBlankDatabaseAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Kompetens", blank));
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            {
+                web.UseEnvironment("Production").UseSetting("ConnectionStrings:Kompetens", blank);
+                OfflineEntraId.Configure(web);
+            });
 
         await factory.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
 
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContextAsync();
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Employees.CountAsync());
     }
@@ -29,22 +31,26 @@ public sealed class StartupTests
     public async Task Outside_development_the_service_never_migrates_by_itself()
     {
         var blank = await CreateBlankDatabaseAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Kompetens", blank));
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            {
+                web.UseEnvironment("Production").UseSetting("ConnectionStrings:Kompetens", blank);
+                OfflineEntraId.Configure(web);
+            });
 
         _ = factory.CreateClient();
 
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<KompetensDbContext>>().CreateDbContextAsync();
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
         Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]
     public void Production_without_a_connection_string_stops_with_a_message_naming_the_setting()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Kompetens", ""));
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            {
+                web.UseEnvironment("Production").UseSetting("ConnectionStrings:Kompetens", "");
+                OfflineEntraId.Configure(web);
+            });
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

@@ -36,12 +36,14 @@ public sealed class GraphQLHttpAuditTests : IClassFixture<GraphQLHttpAuditTests.
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string command, string[] arguments, string folder)
     {
-        using var process = Process.Start(new ProcessStartInfo(command, arguments)
+        var start = new ProcessStartInfo(command, arguments)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        start.Environment["AUDIT_AUTHORIZATION"] = "Bearer " + TestTokens.Admin;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -23,12 +23,22 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    public GraphQLClient GraphQL() => new(CreateClient());
+    /// <summary>A client; by default with HR's app token, which may read everything.</summary>
+    public GraphQLClient GraphQL(string? token = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token ?? TestTokens.Admin);
+        return new GraphQLClient(client);
+    }
+
+    /// <summary>A client that sends no token.</summary>
+    public GraphQLClient Anonymous() => new(CreateClient());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
         builder.UseSetting("ConnectionStrings:Kompetens", ConnectionString);
+        OfflineEntraId.Configure(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 }

@@ -1,0 +1,19 @@
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Data;
+
+/// <summary>
+/// The one way to get a <see cref="KompetensDbContext"/>: from the pool, with the row access it may use set on
+/// every lease (a pooled context keeps its properties, so a lease that did not set them would inherit the last
+/// caller's).
+/// </summary>
+public sealed class KompetensContexts(IDbContextFactory<KompetensDbContext> pool)
+{
+    public async Task<KompetensDbContext> OpenAsync(RowAccess access, CancellationToken cancellationToken)
+    {
+        var db = await pool.CreateDbContextAsync(cancellationToken);
+        db.Access = access;
+        return db;
+    }
+}

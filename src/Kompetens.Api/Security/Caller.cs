@@ -1,0 +1,63 @@
+namespace Kompetens.Api.Security;
+
+/// <summary>
+/// Who is calling, resolved once per request from the token and the organisation data: an employee (by the
+/// token's <c>oid</c>, only while Active) and the units they manage, and/or the app roles the token carries.
+/// </summary>
+public sealed record Caller
+{
+    public static Caller Nobody { get; } = new();
+
+    /// <summary>The calling employee, for user tokens that map to an active employee.</summary>
+    public Guid? EmployeeId { get; init; }
+
+    /// <summary>The units the employee manages and every unit below them.</summary>
+    public IReadOnlyList<Guid> ManagedUnitIds { get; init; } = [];
+
+    public bool IsAdmin { get; init; }
+
+    /// <summary>The payroll daemon (an app-only token with the sync role).</summary>
+    public bool IsPayroll { get; init; }
+
+    public bool IsAnalytics { get; init; }
+
+    /// <summary>How the audit log names the caller: <c>employee:E10042</c> or <c>app:{client id}</c>.</summary>
+    public string Actor { get; init; } = "anonymous";
+
+    public bool IsEmployee => EmployeeId is not null;
+
+    public bool IsManager => ManagedUnitIds.Count > 0;
+
+    /// <summary>The rows this caller may read, applied as query filters in SQL.</summary>
+    public RowAccess RowAccess => new()
+    {
+        AllPeople = IsAdmin || IsPayroll,
+        AllPersonalData = IsAdmin,
+        Self = EmployeeId ?? Guid.Empty,
+        ManagedUnits = [.. ManagedUnitIds],
+    };
+}
+
+/// <summary>
+/// Row-level access for <see cref="Data.KompetensDbContext"/>'s query filters: which employees, and whose
+/// personal data (assessments, plans, enrolments, …), a query may reach. Managers reach the people of the units
+/// they manage and below; everyone reaches their own.
+/// </summary>
+public sealed class RowAccess
+{
+    /// <summary>Nothing but what is not personal: the default for a context nobody set up.</summary>
+    public static RowAccess None { get; } = new();
+
+    /// <summary>Everything: for the service itself (migrations, seeding, sync bookkeeping), never for a caller.</summary>
+    public static RowAccess System { get; } = new() { AllPeople = true, AllPersonalData = true };
+
+    /// <summary>Every employee's master data.</summary>
+    public bool AllPeople { get; init; }
+
+    /// <summary>Every employee's competence and development data.</summary>
+    public bool AllPersonalData { get; init; }
+
+    public Guid Self { get; init; }
+
+    public List<Guid> ManagedUnits { get; init; } = [];
+}

@@ -1,0 +1,88 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Identity.Web;
+
+namespace Kompetens.Api.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>The scheme that picks Entra ID or, in Development, <c>dotnet user-jwts</c> for each token.</summary>
+    public const string Scheme = "Kompetens";
+
+    /// <summary>Development only: tokens from <c>dotnet user-jwts create --scheme DevJwt</c>.</summary>
+    public const string DevelopmentScheme = "DevJwt";
+
+    public const string RateLimitPolicy = "per-caller";
+
+    /// <summary>
+    /// Entra ID bearer tokens through Microsoft.Identity.Web (section <c>AzureAd</c>), the caller and the
+    /// authorization policies, and a per-caller rate limit.
+    /// </summary>
+    public static WebApplicationBuilder AddKompetensSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EntraOptions>().Bind(builder.Configuration.GetSection(EntraOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var development = builder.Environment.IsDevelopment();
+
+        var authentication = services.AddAuthentication(Scheme);
+        authentication.AddMicrosoftIdentityWebApi(builder.Configuration, EntraOptions.Section, JwtBearerDefaults.AuthenticationScheme);
+        if (development)
+        {
+            // Reads Authentication:Schemes:DevJwt (issuer, audiences, signing key), which dotnet user-jwts writes.
+            authentication.AddJwtBearer(DevelopmentScheme);
+        }
+
+        authentication.AddPolicyScheme(Scheme, "Entra ID, or dotnet user-jwts in Development", options =>
+            options.ForwardDefaultSelector = context => development && IssuedByUserJwts(context) ? DevelopmentScheme : JwtBearerDefaults.AuthenticationScheme);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CallerAccessor>();
+        services.AddScoped<IAuthorizationHandler, CallerAuthorizationHandler>();
+        services.AddAuthorizationBuilder().AddKompetensPolicies();
+
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(RateLimitPolicy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RequestsPerWindow,
+                    Window = options.Window,
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = RateLimitRejection.WriteAsync;
+        });
+        return builder;
+    }
+
+    /// <summary>Each caller has its own budget: the token's object id or client id, else the client address.</summary>
+    private static string PartitionKey(HttpContext context)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            var token = TokenClaims.Read(user);
+            return token.ObjectId?.ToString() ?? token.ClientId ?? token.Subject ?? "user";
+        }
+
+        return "ip:" + context.Connection.RemoteIpAddress;
+    }
+
+    private static bool IssuedByUserJwts(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var handler = new JsonWebTokenHandler();
+        var raw = header["Bearer ".Length..].Trim();
+        return handler.CanReadToken(raw) && handler.ReadJsonWebToken(raw).Issuer == "dotnet-user-jwts";
+    }
+}
