@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, TimestampInterceptor>();
+        services.AddSingleton<IInterceptor, Audit.AuditInterceptor>();
         services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => KompetensDbContext
             .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>())

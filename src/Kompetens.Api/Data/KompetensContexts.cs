@@ -14,6 +14,17 @@ public sealed class KompetensContexts(IDbContextFactory<KompetensDbContext> pool
     {
         var db = await pool.CreateDbContextAsync(cancellationToken);
         db.Access = access;
+        db.Actor = null;
+        db.Operation = null;
+        return db;
+    }
+
+    /// <summary>A context that saves changes on behalf of <paramref name="caller"/>: reads with their row access, and every change is audited.</summary>
+    public async Task<KompetensDbContext> OpenForChangesAsync(Caller caller, string operation, CancellationToken cancellationToken)
+    {
+        var db = await OpenAsync(caller.RowAccess, cancellationToken);
+        db.Actor = caller.Actor;
+        db.Operation = operation;
         return db;
     }
 }

@@ -44,6 +44,14 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
     /// </summary>
     public RowAccess Access { get; set; } = RowAccess.None;
 
+    /// <summary>Who the changes saved through this context are made for; null for the service's own work (not audited).</summary>
+    public string? Actor { get; set; }
+
+    /// <summary>The GraphQL operation the changes belong to, for the audit log.</summary>
+    public string? Operation { get; set; }
+
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     /// <summary>The provider settings every context uses: the service, migrations and tests.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
         .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Audit;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Organisation;
@@ -27,5 +28,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddTrainingQueries();
         this.AddCollaborationQueries();
         this.AddStrategyQueries();
+        this.AddAuditQueries();
     }
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 
 namespace Kompetens.Api.Security;
@@ -28,6 +29,20 @@ public static class SecurityServiceCollectionExtensions
 
         var authentication = services.AddAuthentication(Scheme);
         authentication.AddMicrosoftIdentityWebApi(builder.Configuration, EntraOptions.Section, JwtBearerDefaults.AuthenticationScheme);
+
+        // Entra ID never issues a token whose tid and iss disagree; refuse one anyway rather than trust the issuer alone.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<IOptions<EntraOptions>>((jwt, entra) =>
+        {
+            var validated = jwt.Events.OnTokenValidated;
+            jwt.Events.OnTokenValidated = async context =>
+            {
+                await validated(context);
+                if (context.Principal?.GetTenantId() != entra.Value.TenantId)
+                {
+                    context.Fail("The token was issued for another tenant.");
+                }
+            };
+        });
         if (development)
         {
             // Reads Authentication:Schemes:DevJwt (issuer, audiences, signing key), which dotnet user-jwts writes.
@@ -47,7 +62,7 @@ public static class SecurityServiceCollectionExtensions
         {
             limiter.AddPolicy(RateLimitPolicy, context =>
             {
-                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.RequestsPerWindow,

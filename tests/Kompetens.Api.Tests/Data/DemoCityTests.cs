@@ -1,4 +1,5 @@
 using Kompetens.Api.Data;
+using Kompetens.Api.Security;
 using Kompetens.Api.Data.Seed;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
 
     [Fact]
     public async Task Seeds_the_same_city_every_time()

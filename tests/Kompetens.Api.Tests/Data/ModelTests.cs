@@ -1,5 +1,6 @@
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
+using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
 
     [Fact]
     public async Task Model_has_no_changes_missing_from_the_migrations()

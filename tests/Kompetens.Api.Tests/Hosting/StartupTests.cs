@@ -1,4 +1,5 @@
 using Kompetens.Api.Data;
+using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,7 +23,7 @@ public sealed class StartupTests
 
         await factory.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
 
-        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Employees.CountAsync());
     }
@@ -39,7 +40,7 @@ public sealed class StartupTests
 
         _ = factory.CreateClient();
 
-        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(Security.RowAccess.System, CancellationToken.None);
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
         Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
     }
 
