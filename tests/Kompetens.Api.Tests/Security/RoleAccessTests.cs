@@ -1,0 +1,102 @@
+using Kompetens.Api.Security;
+using Kompetens.Api.Tests.Infrastructure;
+
+namespace Kompetens.Api.Tests.Security;
+
+/// <summary>Who may use which root field: every root field, for every kind of caller.</summary>
+public sealed class RoleAccessTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string Admin = "admin", Payroll = "payroll", Analytics = "analytics", Employee = "employee", Manager = "manager", Stranger = "stranger";
+
+    private static string Token(string caller) => caller switch
+    {
+        Admin => TestTokens.Admin,
+        Payroll => TestTokens.Payroll,
+        Analytics => TestTokens.Analytics,
+        Employee => TestTokens.DemoEmployee,
+        Manager => TestTokens.DemoManager,
+        Stranger => TestTokens.User(Guid.NewGuid()),
+        _ => throw new ArgumentOutOfRangeException(nameof(caller)),
+    };
+
+    public static TheoryData<string, string, bool> Matrix()
+    {
+        var rules = new (string Field, string Selection, string[] Allowed)[]
+        {
+            ("organisationUnits", "{ totalCount }", [Admin, Payroll, Analytics, Employee, Manager]),
+            ("employees", "{ totalCount }", [Admin, Payroll, Employee, Manager]),
+            ("syncRuns", "{ totalCount }", [Admin, Payroll]),
+            ("competences", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("proficiencyScales", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("mappingCampaigns", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("competenceAssessments", "{ totalCount }", [Admin, Employee, Manager]),
+            ("competenceRequirements", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("developmentPlans", "{ totalCount }", [Admin, Employee, Manager]),
+            ("trainings", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("trainingEvents", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("enrolments", "{ totalCount }", [Admin, Employee, Manager]),
+            ("teams", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("jobRotations", "{ totalCount }", [Admin, Employee, Manager]),
+            ("strategyItems", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("fundingSources", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
+            ("auditEntries", "{ totalCount }", [Admin]),
+            ("me", "{ employeeNumber }", [Employee, Manager]),
+            ("node(id: \"RW1wbG95ZWU6AAAAAAAAAAAAAAAAAAAAAA\")", "{ id }", [Admin, Payroll, Analytics, Employee, Manager]),
+        };
+        var data = new TheoryData<string, string, bool>();
+        foreach (var (field, selection, allowed) in rules)
+        {
+            foreach (var caller in new[] { Admin, Payroll, Analytics, Employee, Manager, Stranger })
+            {
+                data.Add($"{field} {selection}", caller, allowed.Contains(caller));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_root_field_is_open_to_exactly_its_callers(string field, string caller, bool allowed)
+    {
+        var result = await api.GraphQL(Token(caller)).PostAsync($"{{ {field} }}");
+
+        if (allowed)
+        {
+            Assert.True(result.Errors is null, result.Body?.ToJsonString());
+        }
+        else
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, result.Status);
+            Assert.Equal(AuthorizationRule.NotAuthorized, result.FirstErrorCode);
+            Assert.False(result.Body!.ContainsKey("data"));
+        }
+    }
+
+    [Theory]
+    [InlineData("{ employees(first: 1) { nodes { assessments { level } } } }", Payroll)]
+    [InlineData("{ employees(first: 1) { nodes { developmentPlans { status } } } }", Payroll)]
+    [InlineData("{ organisationUnits(first: 1) { nodes { employees { employeeNumber } } } }", Analytics)]
+    [InlineData("{ organisationUnits(first: 1) { nodes { manager { employeeNumber } } } }", Analytics)]
+    [InlineData("{ trainingEvents(first: 1) { nodes { enrolments { status } } } }", Analytics)]
+    [InlineData("{ teams(first: 1) { nodes { members { role } } } }", Analytics)]
+    [InlineData("{ fundingSources(first: 1) { nodes { planActivities { cost } } } }", Analytics)]
+    [InlineData("{ node(id: \"x\") { ... on CompetenceAssessment { level } } }", Payroll)]
+    public async Task Relations_into_personal_data_are_closed_to_callers_who_may_not_see_persons(string query, string caller)
+    {
+        var result = await api.GraphQL(Token(caller)).PostAsync(query);
+
+        Assert.Equal(AuthorizationRule.NotAuthorized, result.FirstErrorCode);
+        Assert.Null(result.Data);
+    }
+
+    [Fact]
+    public async Task An_access_error_names_the_field_but_carries_no_data()
+    {
+        var result = await api.GraphQL(TestTokens.Analytics).PostAsync("{ competences(first: 1) { totalCount } employees(first: 1) { totalCount } }");
+
+        Assert.Single(result.Errors!);
+        Assert.Contains("Query.employees", result.Errors![0]!["message"]!.GetValue<string>());
+        Assert.Null(result.Data);
+    }
+}
