@@ -15,6 +15,9 @@ public static class DataErrorCodes
     /// <summary>An <c>ID</c> that is not a global ID issued by this server, or names another type than expected.</summary>
     public const string IdInvalid = "ID_INVALID";
 
+    /// <summary>A filter or search value the database cannot compare, such as text with a NUL character.</summary>
+    public const string FilterValueInvalid = "FILTER_VALUE_INVALID";
+
     /// <summary><c>nodes(ids:)</c> with more ids than the batch limit allows.</summary>
     public const string NodeBatchTooLarge = "NODE_BATCH_TOO_LARGE";
 }

@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Actor).HasMaxLength(200);
         b.Property(x => x.Operation).HasMaxLength(200);
         b.Property(x => x.EntityType).HasMaxLength(100);
-        b.Property(x => x.Changes).HasColumnType("jsonb");
+        b.Property(x => x.Changes).HasColumnType("text");
         b.HasIndex(x => x.OccurredAt);
         b.HasIndex(x => new { x.EntityType, x.EntityId });
         b.HasIndex(x => x.Actor);

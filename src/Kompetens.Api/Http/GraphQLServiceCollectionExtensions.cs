@@ -27,12 +27,6 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<LimitsRule>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
             .ConfigureExecutionOptions(options =>
             {
                 options.Timeout = options.RequestServices!.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.ExecutionTimeout;
@@ -45,6 +39,12 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Unexpected failures are logged with the request's trace id; the client gets that id and a generic message, never a stack trace, SQL or type name.</summary>
     private static void HideUnhandledException(UnhandledExceptionContext context)
     {
+        if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            context.Exception = new ExecutionError("The document is nested too deeply to parse.") { Code = RequestErrorCodes.DocumentTooDeep };
+            return;
+        }
+
         var services = context.FieldContext?.RequestServices ?? context.ExecutionOptions.RequestServices;
         var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("Kompetens.Api.GraphQL");
         var correlationId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");

@@ -10,5 +10,6 @@ public static class RequestErrorCodes
     public const string MutationOverGet = "REQUEST_MUTATION_OVER_GET";
     public const string BodyTooLarge = "REQUEST_BODY_TOO_LARGE";
     public const string DocumentTooLarge = "REQUEST_DOCUMENT_TOO_LARGE";
+    public const string DocumentTooDeep = "REQUEST_DOCUMENT_TOO_DEEP";
     public const string InternalError = "INTERNAL_ERROR";
 }

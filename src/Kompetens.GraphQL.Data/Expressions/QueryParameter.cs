@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL;
 
 namespace Kompetens.GraphQL.Data.Expressions;
 
@@ -10,6 +11,7 @@ public static class QueryParameter
 {
     public static Expression Of(object? value, Type type)
     {
+
         var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), Normalize(value, type))!;
         return Expression.Field(Expression.Constant(holder), nameof(Holder<object>.Value));
     }
@@ -21,6 +23,9 @@ public static class QueryParameter
         return value switch
         {
             null => null,
+            // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
+            string text when text.Contains('\0', StringComparison.Ordinal) =>
+                throw new ExecutionError("Text values must not contain the NUL character.") { Code = DataErrorCodes.FilterValueInvalid },
             DateTimeOffset time => time.ToUniversalTime(),
             _ when target.IsInstanceOfType(value) => value,
             _ when target.IsEnum => Enum.Parse(target, value.ToString()!, ignoreCase: true),

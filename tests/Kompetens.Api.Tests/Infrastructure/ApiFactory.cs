@@ -34,9 +34,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client that sends no token.</summary>
     public GraphQLClient Anonymous() => new(CreateClient());
 
+    /// <summary>Settings a test class changes, such as a lower limit.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected virtual string Environment => "Test";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Test");
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("ConnectionStrings:Kompetens", ConnectionString);
         OfflineEntraId.Configure(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));

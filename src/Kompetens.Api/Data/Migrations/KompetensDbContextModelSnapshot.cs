@@ -45,7 +45,7 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.Property<string>("Changes")
                         .HasMaxLength(400)
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<Guid>("EntityId")

@@ -22,7 +22,7 @@ namespace Kompetens.Api.Data.Migrations
                     entity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     entity_id = table.Column<Guid>(type: "uuid", nullable: false),
                     action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    changes = table.Column<string>(type: "jsonb", maxLength: 400, nullable: true)
+                    changes = table.Column<string>(type: "text", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kompetens.Api.Data.Migrations
 {
     [DbContext(typeof(KompetensDbContext))]
-    [Migration("20261126192611_AuditLog")]
+    [Migration("20261126193529_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
@@ -48,7 +48,7 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.Property<string>("Changes")
                         .HasMaxLength(400)
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<Guid>("EntityId")
