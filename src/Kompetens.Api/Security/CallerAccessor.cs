@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kompetens.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Identity.Web;
 
 namespace Kompetens.Api.Security;
@@ -9,8 +10,11 @@ namespace Kompetens.Api.Security;
 /// The one place that turns the request's token into the <see cref="Caller"/>: resolved once per request (the
 /// employee and the units they manage come from the organisation data) and shared by every resolver.
 /// </summary>
-public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts contexts)
+public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts contexts, IMemoryCache cache)
 {
+    /// <summary>How long who an employee is and which units they manage is reused between requests (a widget sends many).</summary>
+    private static readonly TimeSpan EmployeeCacheTime = TimeSpan.FromMinutes(1);
+
     private readonly Lock gate = new();
     private Task<Caller>? caller;
 
@@ -58,6 +62,19 @@ public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts 
             return userCaller;
         }
 
+        var employee = await cache.GetOrCreateAsync($"employee-caller:{objectId}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = EmployeeCacheTime;
+            return FindEmployeeAsync(objectId, cancellationToken);
+        });
+        return employee is null
+            ? userCaller
+            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, Actor = $"employee:{employee.Number}" };
+    }
+
+    /// <summary>The active employee with this Entra object id, and every unit they manage or that lies below one.</summary>
+    private async Task<EmployeeIdentity?> FindEmployeeAsync(Guid objectId, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
         var employee = await db.Employees
             .Where(e => e.EntraObjectId == objectId && e.Status == Organisation.EmployeeStatus.Active)
@@ -65,7 +82,7 @@ public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts 
             .SingleOrDefaultAsync(cancellationToken);
         if (employee is null)
         {
-            return userCaller;
+            return null;
         }
 
         var managed = await db.Database.SqlQuery<Guid>($"""
@@ -75,8 +92,10 @@ public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts 
                 SELECT u.id FROM organisation_units u JOIN managed m ON u.parent_id = m.id)
             SELECT id AS "Value" FROM managed
             """).ToListAsync(cancellationToken);
-        return userCaller with { EmployeeId = employee.Id, ManagedUnitIds = managed, Actor = $"employee:{employee.EmployeeNumber}" };
+        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed);
     }
+
+    private sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds);
 }
 
 /// <summary>

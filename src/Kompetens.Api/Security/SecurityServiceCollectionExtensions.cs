@@ -53,6 +53,7 @@ public static class SecurityServiceCollectionExtensions
             options.ForwardDefaultSelector = context => development && IssuedByUserJwts(context) ? DevelopmentScheme : JwtBearerDefaults.AuthenticationScheme);
 
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped<CallerAccessor>();
         services.AddScoped<IAuthorizationHandler, CallerAuthorizationHandler>();
         services.AddAuthorizationBuilder().AddKompetensPolicies();
