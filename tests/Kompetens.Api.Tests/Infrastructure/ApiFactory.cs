@@ -1,3 +1,4 @@
+using Kompetens.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -14,8 +15,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
-    /// <summary>The SQL statements this service has sent; <see cref="SqlCapture.Clear"/> before the request to measure.</summary>
-    public SqlCapture Sql { get; } = new();
+    /// <summary>The SQL statements this service has sent; <see cref="SqlLog.Clear"/> before the request to measure.</summary>
+    public SqlLog Sql { get; } = new();
 
     protected virtual string Template => TestPostgres.DemoTemplate;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
@@ -7,8 +5,8 @@ using Kompetens.Api.Data;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Querying;
 using Kompetens.GraphQL.Data.Tests.Model;
+using Kompetens.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -92,27 +90,5 @@ public sealed class GadgetDatabase : IAsyncLifetime
 
             public ValueTask DisposeAsync() => db.DisposeAsync();
         }
-    }
-}
-
-/// <summary>Records the SQL statements sent.</summary>
-public sealed class SqlLog : DbCommandInterceptor
-{
-    private readonly ConcurrentQueue<string> statements = new();
-
-    public IReadOnlyList<string> Statements => [.. statements];
-
-    public void Clear() => statements.Clear();
-
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-    {
-        statements.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        statements.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
     }
 }

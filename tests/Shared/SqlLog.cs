@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Kompetens.Api.Tests.Infrastructure;
+namespace Kompetens.Tests.Shared;
 
-/// <summary>An EF Core interceptor that records every SQL statement the service sends (one per test class's service).</summary>
-public sealed class SqlCapture : DbCommandInterceptor
+/// <summary>An EF Core interceptor that records every SQL statement sent, so tests can count and read them.</summary>
+public sealed class SqlLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> statements = new();
 
