@@ -64,6 +64,40 @@ public sealed class LocalPostgres
         return cluster;
     }
 
+    /// <summary>
+    /// A cluster for one test run: in a new temporary folder named after <paramref name="prefix"/>, without fsync,
+    /// stopped and deleted when the process exits. Folders that earlier runs left behind (a test host may be killed
+    /// before it cleans up) are deleted first when their server is gone.
+    /// </summary>
+    public static async Task<LocalPostgres> StartThrowawayAsync(string prefix)
+    {
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "-*"))
+        {
+            if (!File.Exists(Path.Combine(stale, "postmaster.pid")))
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+        }
+
+        var cluster = await StartAsync(Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N")[..8]), durable: false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAndDelete();
+        return cluster;
+    }
+
+    // The process is exiting: there is no caller left to await, so block until the server is gone.
+    private void StopAndDelete()
+    {
+        try
+        {
+            StopAsync(fast: false).GetAwaiter().GetResult();
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Could not clean up the PostgreSQL cluster in {DataDirectory}: {ex.Message}");
+        }
+    }
+
     /// <summary>Creates <paramref name="database"/> (optionally as a copy of <paramref name="template"/>) unless it exists.</summary>
     public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken, string? template = null)
     {

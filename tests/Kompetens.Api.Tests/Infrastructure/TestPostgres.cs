@@ -39,10 +39,7 @@ public static class TestPostgres
         }
         else
         {
-            DeleteStoppedClusters();
-            var directory = Path.Combine(Path.GetTempPath(), "kompetens-tests-" + Guid.NewGuid().ToString("N")[..8]);
-            var cluster = await LocalPostgres.StartAsync(directory, durable: false);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(cluster);
+            var cluster = await LocalPostgres.StartThrowawayAsync("kompetens-tests");
             server = new Server(cluster.ConnectionString);
         }
 
@@ -75,32 +72,6 @@ public static class TestPostgres
 
         // A template must have no open connections when it is copied.
         NpgsqlConnection.ClearAllPools();
-    }
-
-    /// <summary>Removes clusters of earlier runs whose server is gone (the test host may be killed before it cleans up).</summary>
-    private static void DeleteStoppedClusters()
-    {
-        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), "kompetens-tests-*"))
-        {
-            if (!File.Exists(Path.Combine(directory, "postmaster.pid")))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-    }
-
-    // The process is exiting: there is no caller left to await, so block until the server is gone.
-    private static void StopAndDelete(LocalPostgres cluster)
-    {
-        try
-        {
-            cluster.StopAsync(fast: false).GetAwaiter().GetResult();
-            Directory.Delete(cluster.DataDirectory, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"Could not clean up the test cluster in {cluster.DataDirectory}: {ex.Message}");
-        }
     }
 
     private sealed class Server(Func<string, string> connectionString)

@@ -18,12 +18,7 @@ namespace Kompetens.GraphQL.Data.Tests.Infrastructure;
 /// </summary>
 public sealed class GadgetDatabase : IAsyncLifetime
 {
-    private static readonly Lazy<Task<LocalPostgres>> Cluster = new(async () =>
-    {
-        var cluster = await LocalPostgres.StartAsync(Path.Combine(Path.GetTempPath(), "kompetens-data-tests-" + Guid.NewGuid().ToString("N")[..8]), durable: false);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAsync(fast: false).GetAwaiter().GetResult();
-        return cluster;
-    });
+    private static readonly Lazy<Task<LocalPostgres>> Cluster = new(() => LocalPostgres.StartThrowawayAsync("kompetens-data-tests"));
 
     private ServiceProvider services = null!;
 
