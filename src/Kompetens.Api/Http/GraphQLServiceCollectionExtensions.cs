@@ -22,6 +22,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<KompetensSchema>()
             .AddGraphTypes(typeof(KompetensSchema).Assembly)
             .AddDataConventions()
+        // Mutation inputs are plain classes; nested ones (a plan's goals) get their input types from their CLR type.
+        .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             // Å, ä, ö and ü stay readable in responses; characters that matter to HTML are still escaped.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()

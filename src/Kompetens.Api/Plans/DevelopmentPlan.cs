@@ -18,6 +18,9 @@ public sealed class DevelopmentPlan : Entity
     public DateTimeOffset? AgreedAt { get; set; }
     public string? ManagerComment { get; set; }
 
+    /// <summary>PostgreSQL's row version (<c>xmin</c>): a save fails if someone else changed the plan meanwhile.</summary>
+    public uint Version { get; set; }
+
     /// <summary>The service-strategy goals the plan supports; the policy bases every plan on the service strategy.</summary>
     public List<StrategyItem> StrategyGoals { get; set; } = [];
     public List<PlanGoal> Goals { get; set; } = [];

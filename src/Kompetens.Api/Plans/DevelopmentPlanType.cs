@@ -16,6 +16,7 @@ public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
         Field(x => x.PeriodEnd).Description("The last day of the plan's period.");
         Field(x => x.Status).Description("Where the plan is in its life: draft, submitted, agreed, followed up or closed.");
         Field(x => x.AgreedAt, nullable: true).Description("When the manager agreed the plan.");
+        Field("version", x => (long)x.Version).Description("The plan's row version; give it back when changing the plan so that concurrent edits are detected.");
         Field(x => x.ManagerComment, nullable: true).Description("The manager's comment, for example why the plan was returned.");
         RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee whose plan this is.");
         Reference<EmployeeType>("agreedBy", x => x.AgreedBy, x => x.AgreedById).Description("The manager who agreed the plan.");

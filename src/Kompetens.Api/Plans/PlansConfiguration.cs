@@ -9,6 +9,7 @@ internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<De
     public void Configure(EntityTypeBuilder<DevelopmentPlan> b)
     {
         b.HasOne(x => x.Employee).WithMany(x => x.DevelopmentPlans).HasForeignKey(x => x.EmployeeId);
+        b.Property(x => x.Version).IsRowVersion();
         b.HasOne(x => x.AgreedBy).WithMany().HasForeignKey(x => x.AgreedById);
         b.HasMany(x => x.StrategyGoals).WithMany().UsingEntity("development_plan_strategy_goals");
         b.HasIndex(x => new { x.EmployeeId, x.PeriodStart });

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Kompetens.Api.Plans;
+
+namespace Kompetens.Api.GraphQL;
+
+/// <summary>The root mutation: each feature folder adds the steps of its workflows.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "The steps of the city's competence-development workflows.";
+        this.AddPlanMutations();
+    }
+}

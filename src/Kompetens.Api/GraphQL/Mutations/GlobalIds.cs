@@ -1,0 +1,16 @@
+using Kompetens.GraphQL.Data.Nodes;
+
+namespace Kompetens.Api.GraphQL.Mutations;
+
+/// <summary>Reads the global IDs in mutation inputs.</summary>
+public static class GlobalIds
+{
+    /// <summary>The key in <paramref name="id"/>, which must name <paramref name="typeName"/>.</summary>
+    public static Guid Key(string id, string typeName, string field) =>
+        GlobalId.TryParse(id, out var type, out var key) && type == typeName
+            ? key
+            : throw new InvalidInputError(field, $"'{id}' is not a {typeName} ID.");
+
+    public static Guid? OptionalKey(string? id, string typeName, string field) =>
+        id is null ? null : Key(id, typeName, field);
+}

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Types;
+using Kompetens.Api.Data;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.GraphQL.Mutations;
+
+/// <summary>
+/// The one way to add a mutation, by HotChocolate's mutation conventions:
+/// <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c>, where the payload carries the result and
+/// <c>errors: [VerbNounError!]</c>, a union of the domain errors the mutation can return.
+/// </summary>
+public static class MutationFieldExtensions
+{
+    /// <summary>Errors every mutation can return.</summary>
+    private static readonly Type[] CommonErrors = [typeof(NotFoundErrorType), typeof(NotAllowedErrorType), typeof(InvalidInputErrorType), typeof(ConcurrentChangeErrorType)];
+
+    public static void Mutation<TInput, TResultType>(
+        this ObjectGraphType mutation,
+        string name,
+        string resultField,
+        string description,
+        string policy,
+        Func<MutationContext<TInput>, Task<object>> handle,
+        params Type[] errors)
+        where TResultType : IGraphType
+    {
+        var prefix = char.ToUpperInvariant(name[0]) + name[1..];
+        var union = new UnionGraphType { Name = prefix + "Error", Description = $"The domain errors `{name}` can return." };
+        foreach (var error in CommonErrors.Concat(errors).Distinct())
+        {
+            union.Type(error);
+        }
+
+        union.AllowAnonymous();
+        var payload = new ObjectGraphType<MutationPayload> { Name = prefix + "Payload", Description = $"The outcome of `{name}`: the result, or the errors that stopped it." };
+        payload.AllowAnonymous();
+        payload.Field<TResultType>(resultField).Description("The result; null when the mutation returned errors.").Resolve(c => c.Source.Result);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(union))).Description("Why the mutation did nothing; null when it succeeded.").Resolve(c => c.Source.Errors);
+
+        mutation.Field(name, new NonNullGraphType(payload))
+            .Description(description)
+            .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>("input", "What to do.")
+            .AuthorizeWithPolicy(policy)
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
+                await using var db = await services.GetRequiredService<KompetensContexts>().OpenForChangesAsync(caller, name, context.CancellationToken);
+                try
+                {
+                    var result = await handle(new MutationContext<TInput>(context.GetArgument<TInput>("input"), caller, db, services, context.CancellationToken));
+                    return new MutationPayload(result, null);
+                }
+                catch (DomainError error)
+                {
+                    return new MutationPayload(null, [error]);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return new MutationPayload(null, [new ConcurrentChangeError("record")]);
+                }
+            });
+    }
+}
+
+/// <summary>What a mutation works with: the input, the caller, a context that audits changes for the caller.</summary>
+public sealed record MutationContext<TInput>(TInput Input, Caller Caller, KompetensDbContext Db, IServiceProvider Services, CancellationToken CancellationToken);
+
+public sealed record MutationPayload(object? Result, IReadOnlyList<DomainError>? Errors);
