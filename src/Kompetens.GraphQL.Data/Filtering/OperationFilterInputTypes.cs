@@ -62,7 +62,7 @@ public abstract class ComparableOperationFilterInputType<TScalar> : InputObjectG
 
 public sealed class IntOperationFilterInputType() : ComparableOperationFilterInputType<IntGraphType>("IntOperationFilterInput", "a whole number");
 
-public sealed class LongOperationFilterInputType() : ComparableOperationFilterInputType<LongGraphType>("LongOperationFilterInput", "a whole number");
+public sealed class LongOperationFilterInputType() : ComparableOperationFilterInputType<LongScalar>("LongOperationFilterInput", "a whole number");
 
 public sealed class FloatOperationFilterInputType() : ComparableOperationFilterInputType<FloatGraphType>("FloatOperationFilterInput", "a number");
 

@@ -11,6 +11,7 @@ public static class HotChocolateScalars
         schema.RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
         schema.RegisterTypeMapping(typeof(Guid), typeof(UuidScalar));
         schema.RegisterTypeMapping(typeof(decimal), typeof(DecimalScalar));
+        schema.RegisterTypeMapping(typeof(long), typeof(LongScalar));
     }
 }
 
@@ -51,5 +52,15 @@ public sealed class DecimalScalar : DecimalGraphType
     {
         Name = "Decimal";
         Description = "An exact decimal number, used for amounts of money (in euros) and hours.";
+    }
+}
+
+/// <summary>A 64-bit whole number.</summary>
+public sealed class LongScalar : LongGraphType
+{
+    public LongScalar()
+    {
+        Name = "Long";
+        Description = "A whole number that may exceed 32 bits, such as a row version.";
     }
 }
