@@ -17,6 +17,12 @@ public sealed class JobRotation : Entity
     public DateOnly EndsOn { get; set; }
     public required string LearningGoals { get; set; }
     public JobRotationStatus Status { get; set; }
+
+    /// <summary>When the manager of the employee's own unit approved; a rotation needs both units' managers.</summary>
+    public DateTimeOffset? FromUnitApprovedAt { get; set; }
+
+    /// <summary>When the manager of the receiving unit approved.</summary>
+    public DateTimeOffset? ToUnitApprovedAt { get; set; }
     public string? Evaluation { get; set; }
 }
 

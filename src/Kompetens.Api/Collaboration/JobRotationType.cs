@@ -15,6 +15,8 @@ public sealed class JobRotationType : EntityObjectType<JobRotation>
         Field(x => x.EndsOn).Description("The last day in the other unit.");
         Field(x => x.LearningGoals).Description("What the employee is to learn during the rotation.");
         Field(x => x.Status).Description("Where the rotation is: proposed, approved, ongoing, completed or cancelled.");
+        Field(x => x.FromUnitApprovedAt, nullable: true).Description("When the manager of the employee's own unit approved.");
+        Field(x => x.ToUnitApprovedAt, nullable: true).Description("When the manager of the receiving unit approved.");
         Field(x => x.Evaluation, nullable: true).Description("The evaluation written when the rotation was completed.");
         RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee who rotates.");
         RequiredReference<OrganisationUnitType>("fromUnit", x => x.FromUnit, x => x.FromUnitId).Description("The employee's own unit.");

@@ -1,5 +1,9 @@
 using GraphQL.Types;
+using Kompetens.Api.Collaboration;
+using Kompetens.Api.Competences;
 using Kompetens.Api.Plans;
+using Kompetens.Api.Strategy;
+using Kompetens.Api.Trainings;
 
 namespace Kompetens.Api.GraphQL;
 
@@ -11,5 +15,9 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "The steps of the city's competence-development workflows.";
         this.AddPlanMutations();
+        this.AddTrainingMutations();
+        this.AddMappingMutations();
+        this.AddCollaborationMutations();
+        this.AddStrategyMutations();
     }
 }

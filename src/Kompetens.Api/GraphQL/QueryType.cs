@@ -24,10 +24,12 @@ public sealed class QueryType : ObjectGraphType
         GetField("nodes")!.AuthorizeWithPolicy(Policies.AnyCaller);
         this.AddOrganisationQueries();
         this.AddCompetenceQueries();
+        this.AddCompetenceGapQueries();
         this.AddPlanQueries();
         this.AddTrainingQueries();
         this.AddCollaborationQueries();
         this.AddStrategyQueries();
+        this.AddStrategyCoverageQueries();
         this.AddAuditQueries();
     }
 }

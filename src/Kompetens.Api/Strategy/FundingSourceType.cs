@@ -1,6 +1,12 @@
 using GraphQL;
 using Kompetens.Api.Competences;
+using GraphQL.Types;
+using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.GraphQL.Data.Batching;
+using Kompetens.GraphQL.Data.Scalars;
+using Kompetens.GraphQL.Data.Types;
+using Microsoft.EntityFrameworkCore;
 using Kompetens.Api.Security;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Trainings;
@@ -22,6 +28,23 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
         Field(x => x.GrantedAmount, nullable: true).Description("The amount granted, in euros.");
         Field(x => x.ValidFrom, nullable: true).Description("From when the money can be used.");
         Field(x => x.ValidTo, nullable: true).Description("Until when the money can be used.");
+        Field<NonNullGraphType<DecimalScalar>>("totalCost")
+            .Description("What the city's training events and plan activities paid by this source cost, in euros: the cost traced to the funding.")
+            .Resolve(context => context.BatchLoader<Guid, decimal>("FundingSource.totalCost", () =>
+            {
+                var contexts = context.RequestServices!.GetRequiredService<KompetensContexts>();
+                return new(async (ids, cancellationToken) =>
+                {
+                    // Costs are sums, never people: read past row filters so every caller sees the same totals.
+                    await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
+                    var events = await db.TrainingEvents.Where(e => e.FundingSourceId != null && ids.Contains(e.FundingSourceId.Value))
+                        .GroupBy(e => e.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(e => e.Cost) }).ToListAsync(cancellationToken);
+                    var activities = await db.PlanActivities.IgnoreQueryFilters().Where(a => a.FundingSourceId != null && ids.Contains(a.FundingSourceId.Value))
+                        .GroupBy(a => a.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(a => a.Cost ?? 0) }).ToListAsync(cancellationToken);
+                    return events.Concat(activities).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Cost));
+                });
+            }).Load(context.Source.Id, 0m))
+            .FieldType.SetRequires([Key]);
         Children<MappingCampaignType>("mappingCampaigns", x => x.MappingCampaigns).Description("The competence mappings this source pays for.");
         Children<TrainingEventType>("trainingEvents", x => x.TrainingEvents).Description("The training events this source pays for.");
         Children<PlanActivityType>("planActivities", x => x.PlanActivities).Description("The development-plan activities this source pays for.").AuthorizeWithPolicy(Policies.PersonalData);

@@ -106,6 +106,10 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("evaluation");
 
+                    b.Property<DateTimeOffset?>("FromUnitApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("from_unit_approved_at");
+
                     b.Property<Guid>("FromUnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("from_unit_id");
@@ -125,6 +129,10 @@ namespace Kompetens.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("ToUnitApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("to_unit_approved_at");
 
                     b.Property<Guid>("ToUnitId")
                         .HasColumnType("uuid")

@@ -1,0 +1,72 @@
+using System.ComponentModel;
+using GraphQL;
+
+namespace Kompetens.Api.Collaboration;
+
+[Description("An employee joins a team: themself, or one of their people added by their manager.")]
+public sealed class JoinTeamInput
+{
+    [Id]
+    [Description("The team.")]
+    public required string TeamId { get; init; }
+
+    [Id]
+    [Description("The employee who joins; leave out to join yourself.")]
+    public string? EmployeeId { get; init; }
+
+    [Description("The member's role in the team.")]
+    public required string Role { get; init; }
+
+    [Description("When the membership starts; today if left out.")]
+    public DateOnly? StartsOn { get; init; }
+}
+
+[Description("The signed-in employee proposes a job rotation to another unit.")]
+public sealed class ProposeJobRotationInput
+{
+    [Id]
+    [Description("The unit to rotate to.")]
+    public required string ToUnitId { get; init; }
+
+    [Description("The first day in the other unit.")]
+    public required DateOnly StartsOn { get; init; }
+
+    [Description("The last day in the other unit.")]
+    public required DateOnly EndsOn { get; init; }
+
+    [Description("What the employee is to learn.")]
+    public required string LearningGoals { get; init; }
+}
+
+[Description("A step on a job rotation.")]
+public sealed class JobRotationStepInput
+{
+    [Id]
+    [Description("The rotation.")]
+    public required string RotationId { get; init; }
+}
+
+[Description("The employee's manager completes a rotation with an evaluation, optionally recording evidence of what was learned.")]
+public sealed class CompleteJobRotationInput
+{
+    [Id]
+    [Description("The rotation.")]
+    public required string RotationId { get; init; }
+
+    [Description("The evaluation of the rotation.")]
+    public required string Evaluation { get; init; }
+
+    [Description("Competence levels the rotation showed, recorded as evidence assessments.")]
+    public IReadOnlyList<EvidenceInput>? Evidence { get; init; }
+}
+
+[Description("A competence level shown by evidence.")]
+public sealed class EvidenceInput
+{
+    [Id]
+    [Description("The competence.")]
+    public required string CompetenceId { get; init; }
+
+    [Description("The level shown.")]
+    public required int Level { get; init; }
+}

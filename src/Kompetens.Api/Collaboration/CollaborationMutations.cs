@@ -1,0 +1,146 @@
+using GraphQL.Types;
+using Kompetens.Api.Competences;
+using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Collaboration;
+
+/// <summary>Teams across administrations, and job rotations approved by both units' managers.</summary>
+public static class CollaborationMutations
+{
+    public static void AddCollaborationMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<JoinTeamInput, TeamMembershipType>("joinTeam", "teamMembership",
+            "An employee joins a team, or their manager adds them.", Policies.PersonalData, JoinTeamAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<ProposeJobRotationInput, JobRotationType>("proposeJobRotation", "jobRotation",
+            "The signed-in employee proposes to work a period in another unit.", Policies.Employee, ProposeAsync);
+        mutation.Mutation<JobRotationStepInput, JobRotationType>("approveJobRotation", "jobRotation",
+            "The manager of the employee's unit or of the receiving unit approves; the rotation is approved when both have.", Policies.PersonalData,
+            ApproveAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<CompleteJobRotationInput, JobRotationType>("completeJobRotation", "jobRotation",
+            "The employee's manager completes an approved rotation with an evaluation and evidence of what was learned.", Policies.PersonalData,
+            CompleteAsync, typeof(InvalidTransitionErrorType));
+    }
+
+    private static async Task<object> JoinTeamAsync(MutationContext<JoinTeamInput> context)
+    {
+        var input = context.Input;
+        var teamId = GlobalIds.Key(input.TeamId, "Team", "teamId");
+        var team = await context.Db.Teams.SingleOrDefaultAsync(t => t.Id == teamId, context.CancellationToken)
+            ?? throw new NotFoundError("team", input.TeamId);
+        var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
+        var employee = await context.Db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
+            ?? throw new NotFoundError("employee", input.EmployeeId ?? "");
+        if (employeeId != context.Caller.EmployeeId)
+        {
+            context.Caller.MustManage(employee.OrganisationUnitId, "add someone to a team");
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (team.EndsOn < today)
+        {
+            throw new InvalidTransitionError("team", "ended", "joined");
+        }
+
+        var membership = new TeamMembership { TeamId = teamId, EmployeeId = employeeId, Role = input.Role, StartsOn = input.StartsOn ?? today };
+        context.Db.TeamMemberships.Add(membership);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return membership;
+    }
+
+    private static async Task<object> ProposeAsync(MutationContext<ProposeJobRotationInput> context)
+    {
+        var input = context.Input;
+        var employeeId = context.Caller.Self();
+        var fromUnitId = await context.Db.Employees.Where(e => e.Id == employeeId).Select(e => e.OrganisationUnitId).SingleAsync(context.CancellationToken);
+        var toUnitId = GlobalIds.Key(input.ToUnitId, "OrganisationUnit", "toUnitId");
+        if (toUnitId == fromUnitId || !await context.Db.OrganisationUnits.AnyAsync(u => u.Id == toUnitId, context.CancellationToken))
+        {
+            throw new InvalidInputError("toUnitId", "Rotate to an existing unit other than your own.");
+        }
+
+        if (input.EndsOn < input.StartsOn)
+        {
+            throw new InvalidInputError("endsOn", "The rotation must not end before it starts.");
+        }
+
+        var rotation = new JobRotation
+        {
+            EmployeeId = employeeId,
+            FromUnitId = fromUnitId,
+            ToUnitId = toUnitId,
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            LearningGoals = input.LearningGoals,
+            Status = JobRotationStatus.Proposed,
+        };
+        context.Db.JobRotations.Add(rotation);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    private static async Task<object> ApproveAsync(MutationContext<JobRotationStepInput> context)
+    {
+        // The receiving unit's manager does not manage the employee, so the rotation is read past the row filters
+        // and the caller is checked against both units instead.
+        var rotation = await LoadAsync(context, context.Input.RotationId, ignoreRowAccess: true);
+        var caller = context.Caller;
+        var managesFrom = caller.Manages(rotation.FromUnitId);
+        var managesTo = caller.Manages(rotation.ToUnitId);
+        if (!managesFrom && !managesTo || rotation.EmployeeId == caller.EmployeeId && !caller.IsAdmin)
+        {
+            throw new NotFoundError("job rotation", context.Input.RotationId);
+        }
+
+        if (rotation.Status != JobRotationStatus.Proposed)
+        {
+            throw new InvalidTransitionError("job rotation", rotation.Status.ToString(), "approved");
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        rotation.FromUnitApprovedAt ??= managesFrom ? now : null;
+        rotation.ToUnitApprovedAt ??= managesTo ? now : null;
+        if (rotation.FromUnitApprovedAt is not null && rotation.ToUnitApprovedAt is not null)
+        {
+            rotation.Status = JobRotationStatus.Approved;
+        }
+
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    private static async Task<object> CompleteAsync(MutationContext<CompleteJobRotationInput> context)
+    {
+        var rotation = await LoadAsync(context, context.Input.RotationId, ignoreRowAccess: false);
+        context.Caller.MustManage(rotation.FromUnitId, "complete a rotation");
+        if (rotation.Status is not (JobRotationStatus.Approved or JobRotationStatus.Ongoing))
+        {
+            throw new InvalidTransitionError("job rotation", rotation.Status.ToString(), "completed");
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        rotation.Status = JobRotationStatus.Completed;
+        rotation.Evaluation = context.Input.Evaluation;
+        context.Db.CompetenceAssessments.AddRange((context.Input.Evidence ?? []).Select(e => new CompetenceAssessment
+        {
+            EmployeeId = rotation.EmployeeId,
+            CompetenceId = GlobalIds.Key(e.CompetenceId, "Competence", "evidence.competenceId"),
+            Level = e.Level is >= 0 and <= 10 ? e.Level : throw new InvalidInputError("evidence.level", "Levels are between 0 and 10."),
+            Assessor = AssessorKind.Evidence,
+            AssessedById = context.Caller.EmployeeId,
+            AssessedAt = now,
+            Evidence = "Completed job rotation",
+        }));
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    private static async Task<JobRotation> LoadAsync<TInput>(MutationContext<TInput> context, string rotationId, bool ignoreRowAccess)
+    {
+        var id = GlobalIds.Key(rotationId, "JobRotation", "rotationId");
+        var rotations = context.Db.JobRotations.AsTracking();
+        return await (ignoreRowAccess ? rotations.IgnoreQueryFilters() : rotations).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("job rotation", rotationId);
+    }
+}

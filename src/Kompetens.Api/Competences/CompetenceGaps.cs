@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Types;
+using Kompetens.Api.Data;
+using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Competences;
+
+/// <summary>A requirement of a unit and how many of its people meet it.</summary>
+public sealed record CompetenceGap(CompetenceRequirement Requirement, int Qualified)
+{
+    public int Gap => Math.Max(0, Requirement.Headcount - Qualified);
+}
+
+public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
+{
+    public CompetenceGapType()
+    {
+        Name = "CompetenceGap";
+        Description = "A competence a unit needs, set against its people: how many need it at the level, how many have it, how many are missing.";
+        this.AllowAnonymous();
+        Field<NonNullGraphType<CompetenceRequirementType>>("requirement").Description("The requirement: competence, level, headcount, horizon.").Resolve(c => c.Source.Requirement);
+        Field(x => x.Qualified).Description("How many active people in the unit and below are at or above the required level now (manager and evidence assessments over self-assessments, newest first).");
+        Field(x => x.Gap).Description("How many more people the unit needs at the level: headcount minus qualified, never below zero.");
+    }
+}
+
+public static class CompetenceGaps
+{
+    public static void AddCompetenceGapQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps")
+            .Description("Gap analysis for a unit and the units below it: each requirement stated for them, now and for future horizons, against the people who meet it. For the unit's managers and HR.")
+            .Argument<NonNullGraphType<IdGraphType>>("organisationUnitId", "The unit.")
+            .AuthorizeWithPolicy(Policies.PersonalData)
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
+                var unitId = GlobalIds.Key(context.GetArgument<string>("organisationUnitId"), "OrganisationUnit", "organisationUnitId");
+                if (!caller.Manages(unitId))
+                {
+                    throw new ExecutionError("Only the unit's managers, or HR, can see its gaps.") { Code = "NOT_ALLOWED" };
+                }
+
+                await using var db = await services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, context.CancellationToken);
+                return await ForUnitAsync(db, unitId, context.CancellationToken);
+            });
+
+    public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CancellationToken cancellationToken)
+    {
+        var subtree = await OrganisationTree.SubtreeAsync(db, unitId, cancellationToken);
+        var requirements = await db.CompetenceRequirements
+            .Where(r => r.OrganisationUnitId != null && subtree.Contains(r.OrganisationUnitId.Value))
+            .OrderBy(r => r.Horizon).ThenBy(r => r.TargetDate).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var qualified = await db.Database.SqlQuery<QualifiedRow>($"""
+            WITH people AS (
+                SELECT id FROM employees WHERE organisation_unit_id = ANY({subtree}) AND status = 'Active'),
+            current AS (
+                SELECT DISTINCT ON (a.employee_id, a.competence_id) a.competence_id, a.level
+                FROM competence_assessments a JOIN people p ON p.id = a.employee_id
+                ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC)
+            SELECT r.id AS "RequirementId",
+                   (SELECT count(*)::int FROM current c WHERE c.competence_id = r.competence_id AND c.level >= r.required_level) AS "Qualified"
+            FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
+            """).ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
+        return [.. requirements.Select(r => new CompetenceGap(r, qualified.GetValueOrDefault(r.Id)))];
+    }
+
+    private sealed record QualifiedRow(Guid RequirementId, int Qualified);
+}

@@ -1,0 +1,164 @@
+using GraphQL.Types;
+using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Competences;
+
+/// <summary>The competence mapping (kompetenskartläggning) and the requirements that gaps are measured against.</summary>
+public static class MappingMutations
+{
+    public static void AddMappingMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<OpenMappingCampaignInput, MappingCampaignType>("openMappingCampaign", "mappingCampaign",
+            "HR opens a competence mapping for some units (and the units below them) and a period.", Policies.Admin, OpenAsync);
+        mutation.Mutation<CloseMappingCampaignInput, MappingCampaignType>("closeMappingCampaign", "mappingCampaign",
+            "HR closes an open competence mapping; its assessments stay.", Policies.Admin, CloseAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<AssessCompetenceInput, CompetenceAssessmentType>("assessCompetence", "competenceAssessment",
+            "An employee assesses their own level in a competence, or a manager assesses one of their people. Assessments are never overwritten: each is added to the history.",
+            Policies.PersonalData, AssessAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<StateCompetenceRequirementInput, CompetenceRequirementType>("stateCompetenceRequirement", "competenceRequirement",
+            "A manager (or HR) states a competence a unit needs: level, headcount, now or by a future date.", Policies.PersonalData, StateRequirementAsync);
+    }
+
+    private static async Task<object> OpenAsync(MutationContext<OpenMappingCampaignInput> context)
+    {
+        var input = context.Input;
+        if (input.EndsOn < input.StartsOn)
+        {
+            throw new InvalidInputError("endsOn", "The campaign must not end before it starts.");
+        }
+
+        var unitIds = input.UnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
+        var units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken);
+        if (units.Count == 0 || units.Count != unitIds.Distinct().Count())
+        {
+            throw new InvalidInputError("unitIds", "Name at least one unit, and only existing units.");
+        }
+
+        var campaign = new MappingCampaign
+        {
+            Name = input.Name,
+            Description = input.Description,
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            Status = MappingCampaignStatus.Open,
+            FundingSourceId = GlobalIds.OptionalKey(input.FundingSourceId, "FundingSource", "fundingSourceId"),
+            Units = units,
+        };
+        context.Db.MappingCampaigns.Add(campaign);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return campaign;
+    }
+
+    private static async Task<object> CloseAsync(MutationContext<CloseMappingCampaignInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.CampaignId, "MappingCampaign", "campaignId");
+        var campaign = await context.Db.MappingCampaigns.AsTracking().SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("mapping campaign", context.Input.CampaignId);
+        if (campaign.Status != MappingCampaignStatus.Open)
+        {
+            throw new InvalidTransitionError("mapping campaign", campaign.Status.ToString(), "closed");
+        }
+
+        campaign.Status = MappingCampaignStatus.Closed;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return campaign;
+    }
+
+    private static async Task<object> AssessAsync(MutationContext<AssessCompetenceInput> context)
+    {
+        var input = context.Input;
+        var db = context.Db;
+        var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
+        var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
+            ?? throw new NotFoundError("employee", input.EmployeeId ?? "");
+        var self = employeeId == context.Caller.EmployeeId;
+        if (!self)
+        {
+            context.Caller.MustManage(employee.OrganisationUnitId, "assess an employee");
+        }
+
+        var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
+        var competence = await db.Competences.SingleOrDefaultAsync(c => c.Id == competenceId, context.CancellationToken)
+            ?? throw new NotFoundError("competence", input.CompetenceId);
+        if (competence.Status != CompetenceStatus.Active)
+        {
+            throw new InvalidInputError("competenceId", "A retired competence cannot be assessed.");
+        }
+
+        if (!await db.ProficiencyLevels.AnyAsync(l => l.ScaleId == competence.ScaleId && l.Level == input.Level, context.CancellationToken))
+        {
+            throw new InvalidInputError("level", $"Level {input.Level} is not on the competence's scale.");
+        }
+
+        var campaignId = GlobalIds.OptionalKey(input.CampaignId, "MappingCampaign", "campaignId");
+        if (campaignId is { } id)
+        {
+            var campaign = await db.MappingCampaigns.Include(c => c.Units).SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+                ?? throw new NotFoundError("mapping campaign", input.CampaignId!);
+            if (campaign.Status != MappingCampaignStatus.Open)
+            {
+                throw new InvalidTransitionError("mapping campaign", campaign.Status.ToString(), "assessed in");
+            }
+
+            var ancestry = await OrganisationTree.AncestryAsync(db, employee.OrganisationUnitId, context.CancellationToken);
+            if (!campaign.Units.Any(u => ancestry.Contains(u.Id)))
+            {
+                throw new InvalidInputError("campaignId", "The employee's unit is not in the campaign's scope.");
+            }
+        }
+
+        var assessment = new CompetenceAssessment
+        {
+            EmployeeId = employeeId,
+            CompetenceId = competenceId,
+            Level = input.Level,
+            Assessor = self ? AssessorKind.Self : AssessorKind.Manager,
+            AssessedById = context.Caller.EmployeeId,
+            CampaignId = campaignId,
+            AssessedAt = DateTimeOffset.UtcNow,
+            Comment = input.Comment,
+        };
+        db.CompetenceAssessments.Add(assessment);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return assessment;
+    }
+
+    private static async Task<object> StateRequirementAsync(MutationContext<StateCompetenceRequirementInput> context)
+    {
+        var input = context.Input;
+        var unitId = GlobalIds.Key(input.OrganisationUnitId, "OrganisationUnit", "organisationUnitId");
+        context.Caller.MustManage(unitId, "state what the unit needs");
+        if (input.Headcount < 1)
+        {
+            throw new InvalidInputError("headcount", "At least one person must be needed.");
+        }
+
+        if (input.Horizon == RequirementHorizon.Future && input.TargetDate is null)
+        {
+            throw new InvalidInputError("targetDate", "A future need needs a target date.");
+        }
+
+        if (input.RequiredLevel is < 1 or > 10)
+        {
+            throw new InvalidInputError("requiredLevel", "The required level must be between 1 and 10.");
+        }
+
+        var requirement = new CompetenceRequirement
+        {
+            OrganisationUnitId = unitId,
+            CompetenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId"),
+            RequiredLevel = input.RequiredLevel,
+            Headcount = input.Headcount,
+            Horizon = input.Horizon,
+            TargetDate = input.TargetDate,
+            StrategyGoalId = GlobalIds.OptionalKey(input.StrategyGoalId, "StrategyItem", "strategyGoalId"),
+            Rationale = input.Rationale,
+        };
+        context.Db.CompetenceRequirements.Add(requirement);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return requirement;
+    }
+}

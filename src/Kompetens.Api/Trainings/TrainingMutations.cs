@@ -1,0 +1,157 @@
+using GraphQL.Types;
+using Kompetens.Api.Competences;
+using Kompetens.Api.Data;
+using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Trainings;
+
+/// <summary>Training events: employees ask for places, managers approve, full events waitlist, completion is evidence.</summary>
+public static class TrainingMutations
+{
+    public static void AddTrainingMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
+            "The signed-in employee asks for a place at a training event, optionally for an activity of their plan.", Policies.Employee, RequestAsync);
+        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
+            "The manager approves a request: the employee gets a place, or a place on the waitlist when the event is full.", Policies.PersonalData,
+            ApproveAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("cancelEnrolment", "enrolment",
+            "The employee or their manager cancels an enrolment; a freed place goes to the longest-waiting enrolment.", Policies.PersonalData,
+            CancelAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<CompleteEnrolmentInput, EnrolmentType>("completeEnrolment", "enrolment",
+            "The manager records a completed training: the competences it develops are recorded as evidence, and a knowledge-sharing action is created at the employee's workplace.",
+            Policies.PersonalData, CompleteAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<CompleteKnowledgeSharingActionInput, KnowledgeSharingActionType>("completeKnowledgeSharingAction", "knowledgeSharingAction",
+            "The manager marks a knowledge-sharing action done.", Policies.PersonalData, CompleteActionAsync, typeof(InvalidTransitionErrorType));
+    }
+
+    private static async Task<object> RequestAsync(MutationContext<RequestEnrolmentInput> context)
+    {
+        var eventId = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
+        var trainingEvent = await context.Db.TrainingEvents.SingleOrDefaultAsync(e => e.Id == eventId, context.CancellationToken)
+            ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
+        if (trainingEvent.Status != TrainingEventStatus.Scheduled)
+        {
+            throw new InvalidInputError("trainingEventId", "The event is not open for enrolment.");
+        }
+
+        var enrolment = new Enrolment
+        {
+            TrainingEventId = eventId,
+            EmployeeId = context.Caller.Self(),
+            PlanActivityId = GlobalIds.OptionalKey(context.Input.PlanActivityId, "PlanActivity", "planActivityId"),
+            Status = EnrolmentStatus.Requested,
+            RequestedAt = DateTimeOffset.UtcNow,
+        };
+        context.Db.Enrolments.Add(enrolment);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return enrolment;
+    }
+
+    private static Task<object> ApproveAsync(MutationContext<EnrolmentStepInput> context) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, "approved", byManager: true, async (enrolment, placesTaken) =>
+        {
+            enrolment.Status = placesTaken < enrolment.TrainingEvent.Capacity ? EnrolmentStatus.Approved : EnrolmentStatus.Waitlisted;
+            enrolment.DecidedById = context.Caller.EmployeeId;
+            enrolment.DecidedAt = DateTimeOffset.UtcNow;
+            await Task.CompletedTask;
+        });
+
+    private static Task<object> CancelAsync(MutationContext<EnrolmentStepInput> context) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, "cancelled", byManager: false, async (enrolment, _) =>
+        {
+            var freesAPlace = enrolment.Status == EnrolmentStatus.Approved;
+            enrolment.Status = EnrolmentStatus.Cancelled;
+            if (freesAPlace)
+            {
+                // The longest-waiting enrolment gets the place (read past row filters: the manager may not see them all).
+                var next = await context.Db.Enrolments.AsTracking().IgnoreQueryFilters()
+                    .Where(e => e.TrainingEventId == enrolment.TrainingEventId && e.Status == EnrolmentStatus.Waitlisted)
+                    .OrderBy(e => e.DecidedAt).ThenBy(e => e.Id)
+                    .FirstOrDefaultAsync(context.CancellationToken);
+                next?.Status = EnrolmentStatus.Approved;
+            }
+        });
+
+    private static Task<object> CompleteAsync(MutationContext<CompleteEnrolmentInput> context) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, "completed", byManager: true, async (enrolment, _) =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            enrolment.Status = EnrolmentStatus.Completed;
+            enrolment.CompletedAt = now;
+            var developed = await context.Db.TrainingCompetences.Include(c => c.Training)
+                .Where(c => c.TrainingId == enrolment.TrainingEvent.TrainingId)
+                .ToListAsync(context.CancellationToken);
+            context.Db.CompetenceAssessments.AddRange(developed.Select(c => new CompetenceAssessment
+            {
+                EmployeeId = enrolment.EmployeeId,
+                CompetenceId = c.CompetenceId,
+                Level = c.LevelReached,
+                Assessor = AssessorKind.Evidence,
+                AssessedAt = now,
+                Evidence = $"Completed the training {c.Training.Code} ({c.Training.Title.Sv})",
+            }));
+            context.Db.KnowledgeSharingActions.Add(new KnowledgeSharingAction
+            {
+                EnrolmentId = enrolment.Id,
+                OrganisationUnitId = enrolment.Employee.OrganisationUnitId,
+                Description = context.Input.KnowledgeSharing,
+                DueOn = context.Input.KnowledgeSharingDueOn,
+            });
+        });
+
+    private static async Task<object> CompleteActionAsync(MutationContext<CompleteKnowledgeSharingActionInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.ActionId, "KnowledgeSharingAction", "actionId");
+        var action = await context.Db.KnowledgeSharingActions.AsTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("knowledge-sharing action", context.Input.ActionId);
+        context.Caller.MustManage(action.OrganisationUnitId, "mark knowledge sharing done");
+        if (action.DoneAt is not null)
+        {
+            throw new InvalidTransitionError("knowledge-sharing action", "done", "done again");
+        }
+
+        action.DoneAt = DateTimeOffset.UtcNow;
+        action.DoneById = context.Caller.EmployeeId;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return action;
+    }
+
+    /// <summary>
+    /// Runs a step on an enrolment while holding the event's row lock, so that concurrent approvals and
+    /// cancellations of one event are serialised and the places taken never exceed the capacity.
+    /// </summary>
+    private static async Task<object> InEventLockAsync<TInput>(
+        MutationContext<TInput> context, string enrolmentId, string action, bool byManager, Func<Enrolment, int, Task> step)
+    {
+        var id = GlobalIds.Key(enrolmentId, "Enrolment", "enrolmentId");
+        var db = context.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        var eventId = await db.Enrolments.Where(e => e.Id == id).Select(e => (Guid?)e.TrainingEventId).SingleOrDefaultAsync(context.CancellationToken)
+            ?? throw new NotFoundError("enrolment", enrolmentId);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR UPDATE", context.CancellationToken);
+
+        var enrolment = await db.Enrolments.AsTracking().Include(e => e.TrainingEvent).Include(e => e.Employee)
+            .SingleAsync(e => e.Id == id, context.CancellationToken);
+        var own = enrolment.EmployeeId == context.Caller.EmployeeId;
+        var manages = context.Caller.Manages(enrolment.Employee.OrganisationUnitId) && (!own || context.Caller.IsAdmin);
+        if (byManager ? !manages : !(own || manages))
+        {
+            throw new NotAllowedError(byManager ? "Only the employee's manager, or HR, can take this step." : "Only the employee or their manager can take this step.");
+        }
+
+        if (!EnrolmentWorkflow.From[action].Contains(enrolment.Status))
+        {
+            throw new InvalidTransitionError("enrolment", enrolment.Status.ToString(), action);
+        }
+
+        var placesTaken = await db.Enrolments.IgnoreQueryFilters()
+            .CountAsync(e => e.TrainingEventId == eventId && e.Id != id && EnrolmentWorkflow.TakesAPlace.Contains(e.Status), context.CancellationToken);
+        await step(enrolment, placesTaken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return enrolment;
+    }
+}
