@@ -1,5 +1,10 @@
 using GraphQL;
+using GraphQL.Types;
+using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.GraphQL.Data.Batching;
+using Kompetens.GraphQL.Data.Types;
+using Microsoft.EntityFrameworkCore;
 using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 
@@ -16,10 +21,33 @@ public sealed class TeamType : EntityObjectType<Team>
         Field(x => x.Kind).Description("Whether it is a cross-unit team, a project or a quality group.");
         Field(x => x.StartsOn).Description("When the team starts its work.");
         Field(x => x.EndsOn, nullable: true).Description("When the team ends its work, if decided.");
+        Field<NonNullGraphType<IntGraphType>>("administrationsSpanned")
+            .Description("How many administrations (förvaltningar) the team's units belong to; above one, the team works across administrations.")
+            .Resolve(context => context.BatchLoader<Guid, int>("Team.administrationsSpanned", () =>
+            {
+                var contexts = context.RequestServices!.GetRequiredService<KompetensContexts>();
+                return new(async (ids, cancellationToken) =>
+                {
+                    await using var db = await contexts.OpenAsync(RowAccess.None, cancellationToken);
+                    var teams = ids.ToArray();
+                    // Raw SQL rows follow the snake_case naming convention too: team_id, count.
+                    return await db.Database.SqlQuery<SpanRow>($"""
+                        WITH RECURSIVE up AS (
+                            SELECT tu.team_id, u.id, u.parent_id, u.kind
+                            FROM team_units tu JOIN organisation_units u ON u.id = tu.units_id WHERE tu.team_id = ANY({teams})
+                            UNION
+                            SELECT up.team_id, p.id, p.parent_id, p.kind FROM up JOIN organisation_units p ON p.id = up.parent_id)
+                        SELECT team_id, count(DISTINCT id)::int AS count FROM up WHERE kind = 'Administration' GROUP BY team_id
+                        """).ToDictionaryAsync(r => r.TeamId, r => r.Count, cancellationToken);
+                });
+            }).Load(context.Source.Id, 0))
+            .FieldType.SetRequires([Key]);
         Children<OrganisationUnitType>("units", x => x.Units).Description("The units the team spans.");
         Children<TeamMembershipType>("members", x => x.Members).Description("The team's members, past and present.").AuthorizeWithPolicy(Policies.PersonalData);
     }
 }
+
+internal sealed record SpanRow(Guid TeamId, int Count);
 
 public sealed class TeamMembershipType : EntityObjectType<TeamMembership>
 {

@@ -62,8 +62,8 @@ public static class CompetenceGaps
                 SELECT DISTINCT ON (a.employee_id, a.competence_id) a.competence_id, a.level
                 FROM competence_assessments a JOIN people p ON p.id = a.employee_id
                 ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC)
-            SELECT r.id AS "RequirementId",
-                   (SELECT count(*)::int FROM current c WHERE c.competence_id = r.competence_id AND c.level >= r.required_level) AS "Qualified"
+            SELECT r.id AS requirement_id,
+                   (SELECT count(*)::int FROM current c WHERE c.competence_id = r.competence_id AND c.level >= r.required_level) AS qualified
             FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
             """).ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
         return [.. requirements.Select(r => new CompetenceGap(r, qualified.GetValueOrDefault(r.Id)))];

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Kompetens.Api.Data.Seed;
+using Kompetens.Api.Tests.Infrastructure;
+
+namespace Kompetens.Api.Tests.Workflows;
+
+/// <summary>
+/// The whole competence-development policy, walked through the API alone in the demo city, as HR, a manager
+/// (Mikael, E10007) and an employee (Sara, E10042) would: map, require, see gaps, plan on the service strategy,
+/// train, use what was learned, collaborate across administrations, rotate, know the strategy, trace the cost to
+/// EU funding — and find all of it in the audit log.
+/// </summary>
+public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private readonly GraphQLClient hr = api.GraphQL(TestTokens.Admin);
+    private readonly GraphQLClient manager = api.GraphQL(TestTokens.DemoManager);
+    private readonly GraphQLClient sara = api.GraphQL(TestTokens.DemoEmployee);
+
+    private static async Task<JsonNode> MutateAsync(GraphQLClient client, string mutation, string inputType, string selection, object input)
+    {
+        var payload = (await client.QueryAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code message }} }} }} }}", new { input }))[mutation]!;
+        Assert.True(payload["errors"] is null, $"{mutation}: {payload["errors"]?.ToJsonString()}");
+        return payload;
+    }
+
+    private static string Id(JsonNode? node) => node!["id"]!.GetValue<string>();
+
+    [Fact]
+    public async Task The_policy_end_to_end()
+    {
+        // What the walk works with, read as the people who would look it up.
+        var catalogue = await sara.QueryAsync($$"""
+            {
+              me { id organisationUnit { id code } }
+              competences(where: { status: { eq: ACTIVE }, dimension: { eq: KNOWLEDGE } }, first: 2, order: [{ code: ASC }]) { nodes { id code } }
+              serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
+              serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY } }) { nodes { id } }
+              esfEvents: trainingEvents(where: { status: { eq: SCHEDULED }, fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { id cost fundingSource { id } } }
+              teams(where: { or: [{ endsOn: { eq: null } }, { endsOn: { gt: "{{DateTime.UtcNow:yyyy-MM-dd}}" } }] }, first: 10) { nodes { id administrationsSpanned } }
+              otherAdministration: organisationUnits(where: { kind: { eq: WORKPLACE }, parent: { parent: { code: { neq: "BILD" } } } }, first: 1) { nodes { id } }
+            }
+            """);
+        var me = catalogue["me"]!;
+        var unitId = Id(me["organisationUnit"]);
+        var competence = Id(catalogue["competences"]!["nodes"]![0]);
+        var serviceGoal = Id(catalogue["serviceGoals"]!["nodes"]![0]);
+        var esfEvent = catalogue["esfEvents"]!["nodes"]![0]!;
+        var team = catalogue["teams"]!["nodes"]!.AsArray().First(t => t!["administrationsSpanned"]!.GetValue<int>() >= 2)!;
+
+        // 1. HR opens a competence mapping for Sara's unit; Sara and her manager assess.
+        var campaign = Id((await MutateAsync(hr, "openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id status }",
+            new { name = "Kartläggning hösten 2026", startsOn = "2026-09-01", endsOn = "2026-12-31", unitIds = new[] { unitId } }))["mappingCampaign"]);
+        await MutateAsync(sara, "assessCompetence", "AssessCompetenceInput", "competenceAssessment { assessor }",
+            new { competenceId = competence, level = 2, campaignId = campaign, comment = "Jag behöver fördjupa mig" });
+        var managerAssessment = await MutateAsync(manager, "assessCompetence", "AssessCompetenceInput", "competenceAssessment { assessor level }",
+            new { competenceId = competence, level = 3, employeeId = Id(me), campaignId = campaign });
+        Assert.Equal("MANAGER", managerAssessment["competenceAssessment"]!["assessor"]!.GetValue<string>());
+
+        // 2. The manager states what the unit will need, and sees the gap.
+        await MutateAsync(manager, "stateCompetenceRequirement", "StateCompetenceRequirementInput", "competenceRequirement { id }",
+            new { organisationUnitId = unitId, competenceId = competence, requiredLevel = 4, headcount = 3, horizon = "FUTURE", targetDate = "2028-12-31", strategyGoalId = serviceGoal });
+        var gaps = (await manager.QueryAsync("query($u: ID!) { competenceGaps(organisationUnitId: $u) { qualified gap requirement { requiredLevel headcount horizon competence { id } } } }", new { u = unitId }))["competenceGaps"]!.AsArray();
+        var gap = gaps.First(g => g!["requirement"]!["competence"]!["id"]!.GetValue<string>() == competence && g["requirement"]!["requiredLevel"]!.GetValue<int>() == 4)!;
+        Assert.True(gap["gap"]!.GetValue<int>() > 0);
+
+        // 3. Sara plans, on the service strategy, with the ESF+ funded training; her manager agrees.
+        var plan = (await MutateAsync(sara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id activities { id kind } }", new
+        {
+            periodStart = "2026-09-01",
+            periodEnd = "2027-08-31",
+            strategyGoalIds = new[] { serviceGoal },
+            goals = new[] { new { competenceId = competence, currentLevel = 3, targetLevel = 4, dueDate = "2027-06-30" } },
+            activities = new[] { new { kind = "TRAINING", description = "The ESF+ course", trainingEventId = Id(esfEvent), cost = 450.0m, fundingSourceId = Id(esfEvent["fundingSource"]) } },
+        }))["developmentPlan"]!;
+        var planId = Id(plan);
+        await MutateAsync(sara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var agreed = await MutateAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status strategyGoals { id } }", new { planId });
+        Assert.Equal("AGREED", agreed["developmentPlan"]!["status"]!.GetValue<string>());
+
+        // 4. Sara enrols for the activity; her manager approves and records completion: evidence and knowledge sharing.
+        var enrolmentId = Id((await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }",
+            new { trainingEventId = Id(esfEvent), planActivityId = Id(plan["activities"]![0]) }))["enrolment"]);
+        await MutateAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
+        var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id } knowledgeSharingActions { id } }",
+            new { enrolmentId, knowledgeSharing = "Sara leder en workshop på arbetsplatsmötet" });
+        await MutateAsync(manager, "completeKnowledgeSharingAction", "CompleteKnowledgeSharingActionInput", "knowledgeSharingAction { doneAt }",
+            new { actionId = Id(completed["enrolment"]!["knowledgeSharingActions"]![0]) });
+        var evidence = await sara.QueryAsync("{ me { assessments(where: { assessor: { eq: EVIDENCE } }, order: [{ assessedAt: DESC }]) { evidence } } }");
+        Assert.Contains(evidence["me"]!["assessments"]!.AsArray(), a => a!["evidence"]!.GetValue<string>().StartsWith("Completed the training", StringComparison.Ordinal));
+
+        // 5. Sara joins a team across administrations, and rotates to another administration, approved by both managers.
+        await MutateAsync(sara, "joinTeam", "JoinTeamInput", "teamMembership { role }", new { teamId = Id(team), role = "Medlem" });
+        var rotationId = Id((await MutateAsync(sara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id status }",
+            new { toUnitId = Id(catalogue["otherAdministration"]!["nodes"]![0]), startsOn = "2027-01-10", endsOn = "2027-03-31", learningGoals = "Lära mig hur tekniska förvaltningen planerar" }))["jobRotation"]);
+        var halfApproved = await MutateAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+        var approved = await MutateAsync(hr, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+        Assert.Equal("PROPOSED", halfApproved["jobRotation"]!["status"]!.GetValue<string>());
+        Assert.Equal("APPROVED", approved["jobRotation"]!["status"]!.GetValue<string>());
+        await MutateAsync(manager, "completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }",
+            new { rotationId, evaluation = "Värdefull rotation", evidence = new[] { new { competenceId = competence, level = 4 } } });
+
+        // 6. Sara acknowledges the service strategy; her manager sees the unit's coverage.
+        var strategy = Id(catalogue["serviceStrategy"]!["nodes"]![0]);
+        await MutateAsync(sara, "acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { acknowledgedAt }", new { strategyItemId = strategy });
+        var coverage = (await manager.QueryAsync("query($u: ID!) { strategyCoverage(organisationUnitId: $u) { strategyItem { id } acknowledged employees } }", new { u = unitId }))["strategyCoverage"]!.AsArray();
+        Assert.True(coverage.Single(c => c!["strategyItem"]!["id"]!.GetValue<string>() == strategy)!["acknowledged"]!.GetValue<int>() >= 1);
+
+        // 7. HR traces the cost to EU funding, closes the mapping, and reads who did what.
+        var funding = await hr.QueryAsync("query($id: ID!) { node(id: $id) { ... on FundingSource { kind totalCost trainingEvents { id } planActivities { cost } } } }", new { id = Id(esfEvent["fundingSource"]) });
+        Assert.Equal("EU_ESF_PLUS", funding["node"]!["kind"]!.GetValue<string>());
+        Assert.True(funding["node"]!["totalCost"]!.GetValue<decimal>() >= esfEvent["cost"]!.GetValue<decimal>() + 450m);
+        Assert.Contains(funding["node"]!["trainingEvents"]!.AsArray(), e => Id(e) == Id(esfEvent));
+        await MutateAsync(hr, "closeMappingCampaign", "CloseMappingCampaignInput", "mappingCampaign { status }", new { campaignId = campaign });
+
+        var audit = await hr.QueryAsync("{ auditEntries(first: 100, order: [{ occurredAt: ASC }]) { nodes { actor operation } } }");
+        var operations = audit["auditEntries"]!["nodes"]!.AsArray().Select(n => $"{n!["actor"]!.GetValue<string>()} {n["operation"]!.GetValue<string>()}").ToHashSet();
+        Assert.Contains($"employee:{DemoCity.DemoEmployeeNumber} draftDevelopmentPlan", operations);
+        Assert.Contains($"employee:{DemoCity.DemoManagerNumber} agreeDevelopmentPlan", operations);
+        Assert.Contains($"employee:{DemoCity.DemoManagerNumber} completeEnrolment", operations);
+        Assert.Contains(operations, o => o.StartsWith("app:", StringComparison.Ordinal) && o.EndsWith(" openMappingCampaign", StringComparison.Ordinal));
+    }
+}
