@@ -20,5 +20,6 @@ public sealed class MappingCampaignType : EntityObjectType<MappingCampaign>
         Reference<FundingSourceType>("fundingSource", x => x.FundingSource, x => x.FundingSourceId).Description("Where the money for the mapping comes from, for example an EU ESF+ project.");
         Children<OrganisationUnitType>("units", x => x.Units).Description("The units in scope; the units below them are included.");
         Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("The assessments made in the campaign.").AuthorizeWithPolicy(Policies.PersonalData);
+        this.AddProgress();
     }
 }

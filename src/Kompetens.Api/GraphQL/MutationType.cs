@@ -16,6 +16,8 @@ public sealed class MutationType : ObjectGraphType
         Description = "The steps of the city's competence-development workflows.";
         this.AddPlanMutations();
         this.AddTrainingMutations();
+        this.AddCatalogueMutations();
+        this.AddCompetenceVisibilityMutation();
         this.AddMappingMutations();
         this.AddCollaborationMutations();
         this.AddStrategyMutations();

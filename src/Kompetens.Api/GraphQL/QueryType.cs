@@ -25,6 +25,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddOrganisationQueries();
         this.AddCompetenceQueries();
         this.AddCompetenceGapQueries();
+        this.AddCompetenceHolderQueries();
         this.AddPlanQueries();
         this.AddTrainingQueries();
         this.AddCollaborationQueries();

@@ -29,6 +29,9 @@ public sealed class Employee : Entity
     public DateOnly EmploymentStartDate { get; set; }
     public DateOnly? EmploymentEndDate { get; set; }
 
+    /// <summary>The employee's own choice to be findable by colleagues looking for a competence (competenceHolders).</summary>
+    public bool FindableByCompetence { get; set; }
+
     public List<CompetenceAssessment> Assessments { get; set; } = [];
     public List<DevelopmentPlan> DevelopmentPlans { get; set; } = [];
     public List<Enrolment> Enrolments { get; set; } = [];

@@ -24,6 +24,7 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Field(x => x.JobTitle, nullable: true).Description("The employee's job title (befattning) as payroll has it.");
         Field(x => x.Status).Description("Whether the employee is active, on leave or has left the city.");
         Field(x => x.EmploymentStartDate).Description("The first day of employment.");
+        Field(x => x.FindableByCompetence).Description("Whether the employee has chosen to be findable by colleagues looking for their competences.");
         Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of employment, when it has ended or an end is known.");
         RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
         Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.").AuthorizeWithPolicy(Policies.PersonalData);
@@ -32,5 +33,6 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Children<TeamMembershipType>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.").AuthorizeWithPolicy(Policies.PersonalData);
+        this.AddCompetenceProfile();
     }
 }

@@ -748,6 +748,10 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("family_name");
 
+                    b.Property<bool>("FindableByCompetence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("findable_by_competence");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(400)

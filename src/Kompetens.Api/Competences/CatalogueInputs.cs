@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using GraphQL;
+
+namespace Kompetens.Api.Competences;
+
+[Description("A text in the city's languages; Swedish is required.")]
+public sealed class LocalizedTextInput
+{
+    [Description("The text in Swedish.")]
+    public required string Sv { get; init; }
+
+    [Description("The text in Finnish.")]
+    public string? Fi { get; init; }
+
+    [Description("The text in English.")]
+    public string? En { get; init; }
+}
+
+[Description("HR adds a competence to the catalogue.")]
+public sealed class CreateCompetenceInput
+{
+    [Description("The catalogue code, unique.")]
+    public required string Code { get; init; }
+
+    [Description("The name in sv/fi/en.")]
+    public required LocalizedTextInput Name { get; init; }
+
+    [Description("What the competence means, in sv/fi/en.")]
+    public LocalizedTextInput? Description { get; init; }
+
+    [Description("Which of the policy's five dimensions it belongs to.")]
+    public required CompetenceDimension Dimension { get; init; }
+
+    [Id]
+    [Description("The proficiency scale it is assessed on.")]
+    public required string ScaleId { get; init; }
+
+    [Id]
+    [Description("The competence group it belongs under.")]
+    public string? ParentId { get; init; }
+
+    [Description("The matching ESCO concept.")]
+    public string? EscoUri { get; init; }
+}
+
+[Description("HR changes a competence's texts or grouping.")]
+public sealed class UpdateCompetenceInput
+{
+    [Id]
+    [Description("The competence.")]
+    public required string CompetenceId { get; init; }
+
+    [Description("The new name, if it changes.")]
+    public LocalizedTextInput? Name { get; init; }
+
+    [Description("The new description, if it changes.")]
+    public LocalizedTextInput? Description { get; init; }
+
+    [Description("The new ESCO concept, if it changes.")]
+    public string? EscoUri { get; init; }
+}
+
+[Description("HR retires a competence: it stays readable for history but can no longer be assessed or required.")]
+public sealed class RetireCompetenceInput
+{
+    [Id]
+    [Description("The competence.")]
+    public required string CompetenceId { get; init; }
+}
+
+[Description("HR merges a duplicate competence into another: its assessments, requirements, plan goals and trainings move over, and it is retired.")]
+public sealed class MergeCompetencesInput
+{
+    [Id]
+    [Description("The duplicate, which is retired.")]
+    public required string SourceId { get; init; }
+
+    [Id]
+    [Description("The competence that is kept.")]
+    public required string TargetId { get; init; }
+}

@@ -1,0 +1,112 @@
+using GraphQL.Types;
+using Kompetens.Api.Data;
+using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Competences;
+
+/// <summary>HR keeps the competence catalogue: adds, changes, retires and merges competences.</summary>
+public static class CatalogueMutations
+{
+    public static void AddCatalogueMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<CreateCompetenceInput, CompetenceType>("createCompetence", "competence",
+            "HR adds a competence to the catalogue.", Policies.Admin, CreateAsync);
+        mutation.Mutation<UpdateCompetenceInput, CompetenceType>("updateCompetence", "competence",
+            "HR changes a competence's texts.", Policies.Admin, UpdateAsync);
+        mutation.Mutation<RetireCompetenceInput, CompetenceType>("retireCompetence", "competence",
+            "HR retires a competence; it stays readable for history.", Policies.Admin, RetireAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<MergeCompetencesInput, CompetenceType>("mergeCompetences", "competence",
+            "HR merges a duplicate into the competence that is kept: assessments, requirements, plan goals and trainings move, the duplicate is retired.",
+            Policies.Admin, MergeAsync, typeof(InvalidTransitionErrorType));
+    }
+
+    private static LocalizedText Text(LocalizedTextInput input) => new() { Sv = input.Sv, Fi = input.Fi, En = input.En };
+
+    private static async Task<object> CreateAsync(MutationContext<CreateCompetenceInput> context)
+    {
+        var input = context.Input;
+        if (await context.Db.Competences.AnyAsync(c => c.Code == input.Code, context.CancellationToken))
+        {
+            throw new InvalidInputError("code", $"The code {input.Code} is taken.");
+        }
+
+        var competence = new Competence
+        {
+            Code = input.Code,
+            Name = Text(input.Name),
+            Description = input.Description is null ? null : Text(input.Description),
+            Dimension = input.Dimension,
+            ScaleId = GlobalIds.Key(input.ScaleId, "ProficiencyScale", "scaleId"),
+            ParentId = GlobalIds.OptionalKey(input.ParentId, "Competence", "parentId"),
+            EscoUri = input.EscoUri,
+            Status = CompetenceStatus.Active,
+        };
+        context.Db.Competences.Add(competence);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return competence;
+    }
+
+    private static async Task<object> UpdateAsync(MutationContext<UpdateCompetenceInput> context)
+    {
+        var competence = await LoadAsync(context, context.Input.CompetenceId, "competenceId");
+        competence.Name = context.Input.Name is null ? competence.Name : Text(context.Input.Name);
+        competence.Description = context.Input.Description is null ? competence.Description : Text(context.Input.Description);
+        competence.EscoUri = context.Input.EscoUri ?? competence.EscoUri;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return competence;
+    }
+
+    private static async Task<object> RetireAsync(MutationContext<RetireCompetenceInput> context)
+    {
+        var competence = await LoadAsync(context, context.Input.CompetenceId, "competenceId");
+        Retire(competence);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return competence;
+    }
+
+    private static async Task<object> MergeAsync(MutationContext<MergeCompetencesInput> context)
+    {
+        var source = await LoadAsync(context, context.Input.SourceId, "sourceId");
+        var target = await LoadAsync(context, context.Input.TargetId, "targetId");
+        if (source.Id == target.Id || target.Status != CompetenceStatus.Active)
+        {
+            throw new InvalidInputError("targetId", "Merge into another, active competence.");
+        }
+
+        var db = context.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        Retire(source);
+        await db.SaveChangesAsync(context.CancellationToken);
+
+        // History moves with the competence; set-based updates, past row filters (HR merges everyone's records).
+        await db.CompetenceAssessments.IgnoreQueryFilters().Where(a => a.CompetenceId == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.CompetenceId, target.Id), context.CancellationToken);
+        await db.CompetenceRequirements.Where(r => r.CompetenceId == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.CompetenceId, target.Id), context.CancellationToken);
+        await db.PlanGoals.IgnoreQueryFilters().Where(g => g.CompetenceId == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.CompetenceId, target.Id), context.CancellationToken);
+        await db.TrainingCompetences.Where(t => t.CompetenceId == source.Id && !db.TrainingCompetences.Any(o => o.TrainingId == t.TrainingId && o.CompetenceId == target.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.CompetenceId, target.Id), context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return target;
+    }
+
+    private static void Retire(Competence competence)
+    {
+        if (competence.Status == CompetenceStatus.Retired)
+        {
+            throw new InvalidTransitionError("competence", "Retired", "retired");
+        }
+
+        competence.Status = CompetenceStatus.Retired;
+    }
+
+    private static async Task<Competence> LoadAsync<TInput>(MutationContext<TInput> context, string id, string field)
+    {
+        var key = GlobalIds.Key(id, "Competence", field);
+        return await context.Db.Competences.AsTracking().SingleOrDefaultAsync(c => c.Id == key, context.CancellationToken)
+            ?? throw new NotFoundError("competence", id);
+    }
+}

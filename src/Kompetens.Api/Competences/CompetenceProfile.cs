@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Types;
+using Kompetens.Api.Data;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Security;
+using Kompetens.GraphQL.Data.Batching;
+using Kompetens.GraphQL.Data.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Competences;
+
+/// <summary>An employee's current level in one competence, derived from the assessment history.</summary>
+public sealed record CompetenceLevel(Guid EmployeeId, Guid CompetenceId, int Level, string Assessor, DateTimeOffset AssessedAt);
+
+public sealed class CompetenceLevelType : ObjectGraphType<CompetenceLevel>
+{
+    public CompetenceLevelType()
+    {
+        Name = "CompetenceLevel";
+        Description = "An employee's current level in a competence: the newest manager or evidence assessment, else the newest self-assessment.";
+        this.AllowAnonymous();
+        Field<NonNullGraphType<CompetenceType>>("competence").Description("The competence.")
+            .Resolve(c => ((CompetenceType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.CompetenceId));
+        Field(x => x.Level).Description("The current level.");
+        Field<NonNullGraphType<EnumerationGraphType<AssessorKind>>>("assessor").Description("Who made the assessment the level comes from.")
+            .Resolve(c => Enum.Parse<AssessorKind>(c.Source.Assessor));
+        Field(x => x.AssessedAt).Description("When that assessment was made.");
+    }
+}
+
+public static class CompetenceProfile
+{
+    /// <summary>
+    /// Current levels of many employees at once: per employee and competence, manager and evidence assessments
+    /// win over self-assessments, newer over older.
+    /// </summary>
+    public static async Task<List<CompetenceLevel>> CurrentAsync(KompetensDbContext db, IReadOnlyCollection<Guid> employeeIds, CancellationToken cancellationToken)
+    {
+        var ids = employeeIds.ToArray();
+        return await db.Database.SqlQuery<CompetenceLevel>($"""
+            SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.competence_id, a.level, a.assessor, a.assessed_at
+            FROM competence_assessments a
+            WHERE a.employee_id = ANY({ids})
+            ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds <c>competenceProfile</c> to the employee type.</summary>
+    public static void AddCompetenceProfile(this EmployeeType employee) =>
+        employee.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceLevelType>>>>("competenceProfile")
+            .Description("The employee's current level in each competence they have been assessed in, derived from the assessment history.")
+            .AuthorizeWithPolicy(Policies.PersonalData)
+            .Resolve(context => context.BatchLoader<Guid, IReadOnlyList<CompetenceLevel>>("Employee.competenceProfile", () =>
+            {
+                var contexts = context.RequestServices!.GetRequiredService<KompetensContexts>();
+                return new(async (ids, cancellationToken) =>
+                {
+                    // The parent employees are already the ones the caller may see, personal data included.
+                    await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
+                    var levels = await CurrentAsync(db, ids, cancellationToken);
+                    return levels.GroupBy(l => l.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyList<CompetenceLevel>)[.. g.OrderBy(l => l.CompetenceId)]);
+                });
+            }).Load(((Employee)context.Source!).Id, []))
+            .FieldType.SetRequires([employee.Key]);
+}
