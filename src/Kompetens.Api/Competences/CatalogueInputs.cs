@@ -1,20 +1,8 @@
 using System.ComponentModel;
 using GraphQL;
+using Kompetens.Api.GraphQL;
 
 namespace Kompetens.Api.Competences;
-
-[Description("A text in the city's languages; Swedish is required.")]
-public sealed class LocalizedTextInput
-{
-    [Description("The text in Swedish.")]
-    public required string Sv { get; init; }
-
-    [Description("The text in Finnish.")]
-    public string? Fi { get; init; }
-
-    [Description("The text in English.")]
-    public string? En { get; init; }
-}
 
 [Description("HR adds a competence to the catalogue.")]
 public sealed class CreateCompetenceInput

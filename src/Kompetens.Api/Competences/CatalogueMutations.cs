@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Kompetens.Api.Data;
+using Kompetens.Api.GraphQL;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;

@@ -19,7 +19,8 @@ public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
         Field(x => x.Fi, nullable: true).Description("The text in Finnish, if translated.");
         Field(x => x.En, nullable: true).Description("The text in English, if translated.");
         Field<NonNullGraphType<StringGraphType>>("text")
-            .Description("The text in the caller's language (the request's `Accept-Language`: sv, fi or en), falling back to Swedish.")
-            .Resolve(context => context.Source.In(RequestLanguage.Of(context)));
+            .Description("The text in one language — the `language` argument, else the request's `Accept-Language` (sv, fi or en) — falling back to Swedish.")
+            .Argument<StringGraphType>("language", "sv, fi or en; overrides the request's Accept-Language.")
+            .Resolve(context => context.Source.In(context.GetArgument<string?>("language") ?? RequestLanguage.Of(context)));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Analytics;
 using Kompetens.Api.Audit;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
@@ -26,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddCompetenceQueries();
         this.AddCompetenceGapQueries();
         this.AddCompetenceHolderQueries();
+        this.AddAnnualPersonnelPlanQueries();
         this.AddPlanQueries();
         this.AddTrainingQueries();
         this.AddCollaborationQueries();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GraphQL;
+using Kompetens.Api.GraphQL;
 
 namespace Kompetens.Api.Trainings;
 
@@ -43,4 +44,64 @@ public sealed class CompleteKnowledgeSharingActionInput
     [Id]
     [Description("The knowledge-sharing action.")]
     public required string ActionId { get; init; }
+}
+
+[Description("HR adds a training to the catalogue.")]
+public sealed class CreateTrainingInput
+{
+    [Description("The catalogue code, unique.")]
+    public required string Code { get; init; }
+
+    [Description("The title in sv/fi/en.")]
+    public required LocalizedTextInput Title { get; init; }
+
+    [Description("Who gives the training.")]
+    public required string Provider { get; init; }
+
+    [Description("How many hours of learning it takes.")]
+    public required decimal Hours { get; init; }
+
+    [Description("How it is given.")]
+    public required TrainingFormat Format { get; init; }
+
+    [Description("The competences it develops and the level reached.")]
+    public IReadOnlyList<DevelopedCompetenceInput>? Competences { get; init; }
+}
+
+[Description("A competence a training develops.")]
+public sealed class DevelopedCompetenceInput
+{
+    [Id]
+    [Description("The competence.")]
+    public required string CompetenceId { get; init; }
+
+    [Description("The level a participant reaches.")]
+    public required int LevelReached { get; init; }
+}
+
+[Description("HR schedules a run of a training.")]
+public sealed class ScheduleTrainingEventInput
+{
+    [Id]
+    [Description("The training.")]
+    public required string TrainingId { get; init; }
+
+    [Description("When the event starts.")]
+    public required DateTimeOffset StartsAt { get; init; }
+
+    [Description("When the event ends.")]
+    public required DateTimeOffset EndsAt { get; init; }
+
+    [Description("Where it is held.")]
+    public required string Location { get; init; }
+
+    [Description("How many places it has.")]
+    public required int Capacity { get; init; }
+
+    [Description("What it costs in total, in euros.")]
+    public required decimal Cost { get; init; }
+
+    [Id]
+    [Description("Who pays, for example an EU ESF+ project.")]
+    public string? FundingSourceId { get; init; }
 }

@@ -12,6 +12,10 @@ public static class TrainingMutations
 {
     public static void AddTrainingMutations(this ObjectGraphType mutation)
     {
+        mutation.Mutation<CreateTrainingInput, TrainingType>("createTraining", "training",
+            "HR adds a training to the catalogue, with the competences it develops.", Policies.Admin, CreateTrainingAsync);
+        mutation.Mutation<ScheduleTrainingEventInput, TrainingEventType>("scheduleTrainingEvent", "trainingEvent",
+            "HR schedules a run of a training: when, where, places, cost and who pays.", Policies.Admin, ScheduleAsync);
         mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
             "The signed-in employee asks for a place at a training event, optionally for an activity of their plan.", Policies.Employee, RequestAsync);
         mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
@@ -25,6 +29,63 @@ public static class TrainingMutations
             Policies.PersonalData, CompleteAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CompleteKnowledgeSharingActionInput, KnowledgeSharingActionType>("completeKnowledgeSharingAction", "knowledgeSharingAction",
             "The manager marks a knowledge-sharing action done.", Policies.PersonalData, CompleteActionAsync, typeof(InvalidTransitionErrorType));
+    }
+
+    private static async Task<object> CreateTrainingAsync(MutationContext<CreateTrainingInput> context)
+    {
+        var input = context.Input;
+        if (await context.Db.Trainings.AnyAsync(t => t.Code == input.Code, context.CancellationToken))
+        {
+            throw new InvalidInputError("code", $"The code {input.Code} is taken.");
+        }
+
+        var training = new Training
+        {
+            Code = input.Code,
+            Title = new Data.LocalizedText { Sv = input.Title.Sv, Fi = input.Title.Fi, En = input.Title.En },
+            Provider = input.Provider,
+            Hours = input.Hours >= 0 ? input.Hours : throw new InvalidInputError("hours", "Hours cannot be negative."),
+            Format = input.Format,
+        };
+        context.Db.Trainings.Add(training);
+        context.Db.TrainingCompetences.AddRange((input.Competences ?? []).Select(c => new TrainingCompetence
+        {
+            TrainingId = training.Id,
+            CompetenceId = GlobalIds.Key(c.CompetenceId, "Competence", "competences.competenceId"),
+            LevelReached = c.LevelReached is >= 1 and <= 10 ? c.LevelReached : throw new InvalidInputError("competences.levelReached", "Levels are between 1 and 10."),
+        }));
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return training;
+    }
+
+    private static async Task<object> ScheduleAsync(MutationContext<ScheduleTrainingEventInput> context)
+    {
+        var input = context.Input;
+        var trainingId = GlobalIds.Key(input.TrainingId, "Training", "trainingId");
+        if (!await context.Db.Trainings.AnyAsync(t => t.Id == trainingId, context.CancellationToken))
+        {
+            throw new NotFoundError("training", input.TrainingId);
+        }
+
+        if (input.EndsAt < input.StartsAt || input.Capacity < 1 || input.Cost < 0)
+        {
+            throw new InvalidInputError(input.Capacity < 1 ? "capacity" : input.Cost < 0 ? "cost" : "endsAt", "An event ends after it starts, has at least one place and does not cost less than nothing.");
+        }
+
+        var trainingEvent = new TrainingEvent
+        {
+            TrainingId = trainingId,
+            StartsAt = input.StartsAt.ToUniversalTime(),
+            EndsAt = input.EndsAt.ToUniversalTime(),
+            Location = input.Location,
+            Capacity = input.Capacity,
+            Cost = input.Cost,
+            FundingSourceId = GlobalIds.OptionalKey(input.FundingSourceId, "FundingSource", "fundingSourceId"),
+            Status = TrainingEventStatus.Scheduled,
+        };
+        context.Db.TrainingEvents.Add(trainingEvent);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return trainingEvent;
     }
 
     private static async Task<object> RequestAsync(MutationContext<RequestEnrolmentInput> context)

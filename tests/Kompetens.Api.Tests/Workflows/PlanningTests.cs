@@ -1,0 +1,69 @@
+using Kompetens.Api.Tests.Infrastructure;
+
+namespace Kompetens.Api.Tests.Workflows;
+
+public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string PlanQuery = """
+        query($u: ID!) { annualPersonnelPlan(year: 2026, organisationUnitId: $u) {
+          year staffGroups { staffGroup employees assessed averageLevel plannedTrainings suppressed organisationUnit { code } }
+          requirements { headcountNow headcountFuture organisationUnit { code } }
+          plannedTrainingEvents { startsAt training { code } } } }
+        """;
+
+    private async Task<string> UnitAsync(string code) =>
+        (await api.GraphQL().QueryAsync("query($c: String) { organisationUnits(where: { code: { eq: $c } }) { nodes { id } } }", new { c = code }))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+    [Fact]
+    public async Task The_annual_personnel_plan_gives_estimates_requirements_and_trainings_with_small_groups_suppressed()
+    {
+        var data = (await api.GraphQL(TestTokens.Analytics).QueryAsync(PlanQuery, new { u = await UnitAsync("BILD") }))["annualPersonnelPlan"]!;
+
+        var groups = data["staffGroups"]!.AsArray();
+        Assert.Equal(2026, data["year"]!.GetValue<int>());
+        Assert.NotEmpty(groups);
+        Assert.All(groups.Where(g => g!["employees"]!.GetValue<int>() < 5), g =>
+        {
+            Assert.True(g!["suppressed"]!.GetValue<bool>());
+            Assert.Null(g["assessed"]);
+            Assert.Null(g["averageLevel"]);
+        });
+        Assert.Contains(groups, g => !g!["suppressed"]!.GetValue<bool>() && g["averageLevel"] is not null);
+        Assert.NotEmpty(data["requirements"]!.AsArray());
+        Assert.NotEmpty(data["plannedTrainingEvents"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Only_the_units_managers_hr_and_bi_read_the_plan()
+    {
+        var unit = await UnitAsync("BILD");
+
+        var manager = await api.GraphQL(TestTokens.DemoManager).PostAsync(PlanQuery, new { u = unit });
+        var employee = await api.GraphQL(TestTokens.DemoEmployee).PostAsync(PlanQuery, new { u = unit });
+        var payroll = await api.GraphQL(TestTokens.Payroll).PostAsync(PlanQuery, new { u = unit });
+        var ownUnit = await api.GraphQL(TestTokens.DemoManager).PostAsync(PlanQuery, new { u = await UnitAsync("BILD-GRU") });
+
+        Assert.Equal("NOT_ALLOWED", manager.FirstErrorCode);
+        Assert.Equal("NOT_ALLOWED", employee.FirstErrorCode);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", payroll.FirstErrorCode);
+        Assert.Null(ownUnit.Errors);
+    }
+
+    [Fact]
+    public async Task Hr_adds_a_training_and_schedules_it_with_eu_funding()
+    {
+        var hr = api.GraphQL();
+        var ids = await hr.QueryAsync("{ competences(first: 1, where: { status: { eq: ACTIVE } }) { nodes { id } } fundingSources(where: { kind: { eq: EU_ESF_PLUS } }) { nodes { id } } }");
+        var training = (await hr.QueryAsync("""
+            mutation($i: CreateTrainingInput!) { createTraining(input: $i) { training { id code competences { levelReached } } errors { __typename } } }
+            """, new { i = new { code = "UTB-TEST", title = new { sv = "Testkurs", fi = "Testikurssi" }, provider = "Stadens utbildningscenter", hours = 8m, format = "ONLINE", competences = new[] { new { competenceId = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>(), levelReached = 3 } } } }))["createTraining"]!;
+        var scheduled = (await hr.QueryAsync("""
+            mutation($i: ScheduleTrainingEventInput!) { scheduleTrainingEvent(input: $i) { trainingEvent { capacity fundingSource { kind } training { title { text(language: "fi") } } } errors { __typename } } }
+            """, new { i = new { trainingId = training["training"]!["id"]!.GetValue<string>(), startsAt = "2027-03-01T08:00:00+02:00", endsAt = "2027-03-01T16:00:00+02:00", location = "Teams", capacity = 25, cost = 2000m, fundingSourceId = ids["fundingSources"]!["nodes"]![0]!["id"]!.GetValue<string>() } }))["scheduleTrainingEvent"]!;
+
+        Assert.Equal(3, training["training"]!["competences"]![0]!["levelReached"]!.GetValue<int>());
+        Assert.Equal(25, scheduled["trainingEvent"]!["capacity"]!.GetValue<int>());
+        Assert.Equal("EU_ESF_PLUS", scheduled["trainingEvent"]!["fundingSource"]!["kind"]!.GetValue<string>());
+        Assert.Equal("Testikurssi", scheduled["trainingEvent"]!["training"]!["title"]!["text"]!.GetValue<string>());
+    }
+}
