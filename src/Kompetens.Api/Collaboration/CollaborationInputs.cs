@@ -70,3 +70,26 @@ public sealed class EvidenceInput
     [Description("The level shown.")]
     public required int Level { get; init; }
 }
+
+[Description("HR or a manager forms a team around a task, across units and administrations.")]
+public sealed class FormTeamInput
+{
+    [Description("The team's name.")]
+    public required string Name { get; init; }
+
+    [Description("The task the team is formed for.")]
+    public required string Task { get; init; }
+
+    [Description("What kind of team it is.")]
+    public required TeamKind Kind { get; init; }
+
+    [Description("When the team starts.")]
+    public required DateOnly StartsOn { get; init; }
+
+    [Description("When the team ends, if decided.")]
+    public DateOnly? EndsOn { get; init; }
+
+    [Id]
+    [Description("The units the team spans.")]
+    public required IReadOnlyList<string> UnitIds { get; init; }
+}

@@ -11,6 +11,8 @@ public static class CollaborationMutations
 {
     public static void AddCollaborationMutations(this ObjectGraphType mutation)
     {
+        mutation.Mutation<FormTeamInput, TeamType>("formTeam", "team",
+            "HR, or a manager of every unit it spans, forms a team around a task.", Policies.PersonalData, FormTeamAsync);
         mutation.Mutation<JoinTeamInput, TeamMembershipType>("joinTeam", "teamMembership",
             "An employee joins a team, or their manager adds them.", Policies.PersonalData, JoinTeamAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<ProposeJobRotationInput, JobRotationType>("proposeJobRotation", "jobRotation",
@@ -21,6 +23,34 @@ public static class CollaborationMutations
         mutation.Mutation<CompleteJobRotationInput, JobRotationType>("completeJobRotation", "jobRotation",
             "The employee's manager completes an approved rotation with an evaluation and evidence of what was learned.", Policies.PersonalData,
             CompleteAsync, typeof(InvalidTransitionErrorType));
+    }
+
+    private static async Task<object> FormTeamAsync(MutationContext<FormTeamInput> context)
+    {
+        var input = context.Input;
+        var unitIds = input.UnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).Distinct().ToList();
+        if (unitIds.Count == 0 || input.EndsOn < input.StartsOn)
+        {
+            throw new InvalidInputError(unitIds.Count == 0 ? "unitIds" : "endsOn", "A team spans at least one unit and does not end before it starts.");
+        }
+
+        foreach (var unitId in unitIds)
+        {
+            context.Caller.MustManage(unitId, "form a team spanning the unit");
+        }
+
+        var team = new Team
+        {
+            Name = input.Name,
+            Task = input.Task,
+            Kind = input.Kind,
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            Units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken),
+        };
+        context.Db.Teams.Add(team);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return team;
     }
 
     private static async Task<object> JoinTeamAsync(MutationContext<JoinTeamInput> context)

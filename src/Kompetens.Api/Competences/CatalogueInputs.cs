@@ -67,3 +67,29 @@ public sealed class MergeCompetencesInput
     [Description("The competence that is kept.")]
     public required string TargetId { get; init; }
 }
+
+[Description("HR adds a proficiency scale, for example one for languages.")]
+public sealed class CreateProficiencyScaleInput
+{
+    [Description("The scale's code, unique.")]
+    public required string Code { get; init; }
+
+    [Description("The scale's name in sv/fi/en.")]
+    public required LocalizedTextInput Name { get; init; }
+
+    [Description("The scale's levels; level 0 means not needed.")]
+    public required IReadOnlyList<ProficiencyLevelInput> Levels { get; init; }
+}
+
+[Description("One step of a proficiency scale.")]
+public sealed class ProficiencyLevelInput
+{
+    [Description("The level's number, 0–10.")]
+    public required int Level { get; init; }
+
+    [Description("The level's short name in sv/fi/en.")]
+    public required LocalizedTextInput Name { get; init; }
+
+    [Description("What a person at this level can do, in sv/fi/en.")]
+    public LocalizedTextInput? Description { get; init; }
+}

@@ -12,6 +12,8 @@ public static class CatalogueMutations
 {
     public static void AddCatalogueMutations(this ObjectGraphType mutation)
     {
+        mutation.Mutation<CreateProficiencyScaleInput, ProficiencyScaleType>("createProficiencyScale", "proficiencyScale",
+            "HR adds a proficiency scale with its levels.", Policies.Admin, CreateScaleAsync);
         mutation.Mutation<CreateCompetenceInput, CompetenceType>("createCompetence", "competence",
             "HR adds a competence to the catalogue.", Policies.Admin, CreateAsync);
         mutation.Mutation<UpdateCompetenceInput, CompetenceType>("updateCompetence", "competence",
@@ -24,6 +26,32 @@ public static class CatalogueMutations
     }
 
     private static LocalizedText Text(LocalizedTextInput input) => new() { Sv = input.Sv, Fi = input.Fi, En = input.En };
+
+    private static async Task<object> CreateScaleAsync(MutationContext<CreateProficiencyScaleInput> context)
+    {
+        var input = context.Input;
+        if (await context.Db.ProficiencyScales.AnyAsync(s => s.Code == input.Code, context.CancellationToken))
+        {
+            throw new InvalidInputError("code", $"The code {input.Code} is taken.");
+        }
+
+        if (input.Levels.Count == 0 || input.Levels.Any(l => l.Level is < 0 or > 10) || input.Levels.Select(l => l.Level).Distinct().Count() != input.Levels.Count)
+        {
+            throw new InvalidInputError("levels", "A scale has distinct levels between 0 and 10.");
+        }
+
+        var scale = new ProficiencyScale { Code = input.Code, Name = Text(input.Name) };
+        context.Db.ProficiencyScales.Add(scale);
+        context.Db.ProficiencyLevels.AddRange(input.Levels.Select(l => new ProficiencyLevel
+        {
+            ScaleId = scale.Id,
+            Level = l.Level,
+            Name = Text(l.Name),
+            Description = l.Description is null ? null : Text(l.Description),
+        }));
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return scale;
+    }
 
     private static async Task<object> CreateAsync(MutationContext<CreateCompetenceInput> context)
     {

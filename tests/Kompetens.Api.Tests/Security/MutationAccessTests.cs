@@ -39,6 +39,8 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", """{"strategyItemId":"x"}""", People),
         ("createTraining", "CreateTrainingInput", """{"code":"c","title":{"sv":"s"},"provider":"p","hours":1,"format":"ONLINE","competences":[{"competenceId":"x","levelReached":1}]}""", HrOnly),
         ("scheduleTrainingEvent", "ScheduleTrainingEventInput", """{"trainingId":"x","startsAt":"2026-01-01T08:00:00Z","endsAt":"2026-01-01T09:00:00Z","location":"l","capacity":1,"cost":0}""", HrOnly),
+        ("createProficiencyScale", "CreateProficiencyScaleInput", """{"code":"c","name":{"sv":"s"},"levels":[]}""", HrOnly),
+        ("formTeam", "FormTeamInput", """{"name":"n","task":"t","kind":"PROJECT","startsOn":"2026-01-01","unitIds":["x"]}""", PeopleAndHr),
         ("changeFundingSourceStatus", "ChangeFundingSourceStatusInput", """{"fundingSourceId":"x","status":"APPLIED"}""", HrOnly),
     ];
 

@@ -141,6 +141,36 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
         Assert.Equal("INVALID_TRANSITION", Code(completedEarly));
     }
 
+    [Fact]
+    public async Task Hr_adds_scales_with_distinct_levels()
+    {
+        var hr = api.GraphQL();
+        var created = await MutateAsync(hr, "createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code levels { level name { sv } } }",
+            new { code = "TEST-SCALE", name = new { sv = "Testskala" }, levels = new[] { new { level = 0, name = new { sv = "Inte aktuellt" } }, new { level = 1, name = new { sv = "Grund" } } } });
+        var twice = await MutateAsync(hr, "createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code }",
+            new { code = "TEST-SCALE-2", name = new { sv = "Dubbel" }, levels = new[] { new { level = 1, name = new { sv = "A" } }, new { level = 1, name = new { sv = "B" } } } });
+
+        Assert.Equal(2, created["proficiencyScale"]!["levels"]!.AsArray().Count);
+        Assert.Equal("INVALID_INPUT", Code(twice));
+    }
+
+    [Fact]
+    public async Task Teams_are_formed_by_hr_or_by_managers_of_every_unit_they_span()
+    {
+        var units = await api.GraphQL().QueryAsync("{ own: organisationUnits(where: { code: { eq: \"BILD-GRU\" } }) { nodes { id } } other: organisationUnits(where: { code: { startsWith: \"TEK-\" } }, first: 1) { nodes { id } } }");
+        var own = units["own"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var other = units["other"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        object Team(params string[] unitIds) => new { name = "Läsfrämjande", task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds };
+
+        var byManager = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own));
+        var beyondManager = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "formTeam", "FormTeamInput", "team { id }", Team(own, other));
+        var byHr = await MutateAsync(api.GraphQL(), "formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own, other));
+
+        Assert.Equal(1, byManager["team"]!["administrationsSpanned"]!.GetValue<int>());
+        Assert.Equal("NOT_ALLOWED", Code(beyondManager));
+        Assert.Equal(2, byHr["team"]!["administrationsSpanned"]!.GetValue<int>());
+    }
+
     private async Task<int> CountAssessmentsAsync(string competenceId) =>
         (await api.GraphQL().QueryAsync("query($c: ID!) { competenceAssessments(where: { competence: { id: { eq: $c } } }) { totalCount } }", new { c = competenceId }))["competenceAssessments"]!["totalCount"]!.GetValue<int>();
 }
