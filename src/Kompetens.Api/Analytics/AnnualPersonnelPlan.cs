@@ -30,25 +30,11 @@ public static class AnnualPersonnelPlanQueries
     public const int MinimumGroupSize = 5;
 
     public static void AddAnnualPersonnelPlanQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<AnnualPersonnelPlanType>>("annualPersonnelPlan")
-            .Description("The data of the yearly personnel and training plan for a unit and the units below it: competence estimate per staff group, requirements now and in the future, and the trainings planned for the year. For the unit's managers, HR and BI.")
-            .Argument<NonNullGraphType<IntGraphType>>("year", "The plan year.")
-            .Argument<NonNullGraphType<IdGraphType>>("organisationUnitId", "The unit, for example an administration.")
-            .AuthorizeWithPolicy(Policies.AnyCaller)
-            .ResolveAsync(async context =>
-            {
-                var services = context.RequestServices!;
-                var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
-                var unitId = GlobalIds.Key(context.GetArgument<string>("organisationUnitId"), "OrganisationUnit", "organisationUnitId");
-                if (!caller.IsAnalytics && !caller.Manages(unitId))
-                {
-                    throw new ExecutionError("Only the unit's managers, HR and BI can read its personnel plan.") { Code = "NOT_ALLOWED" };
-                }
-
-                var year = context.GetArgument<int>("year");
-                await using var db = await services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, context.CancellationToken);
-                return await BuildAsync(db, unitId, year, context.CancellationToken);
-            });
+        query.UnitReport<NonNullGraphType<AnnualPersonnelPlanType>>("annualPersonnelPlan",
+            "The data of the yearly personnel and training plan for a unit and the units below it: competence estimate per staff group, requirements now and in the future, and the trainings planned for the year. For the unit's managers, HR and BI.",
+            openToAnalytics: true,
+            async (db, unitId, context) => await BuildAsync(db, unitId, context.GetArgument<int>("year"), context.CancellationToken))
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The plan year.");
 
     public static async Task<AnnualPersonnelPlan> BuildAsync(KompetensDbContext db, Guid unitId, int year, CancellationToken cancellationToken)
     {

@@ -30,23 +30,10 @@ public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
 public static class CompetenceGaps
 {
     public static void AddCompetenceGapQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps")
-            .Description("Gap analysis for a unit and the units below it: each requirement stated for them, now and for future horizons, against the people who meet it. For the unit's managers and HR.")
-            .Argument<NonNullGraphType<IdGraphType>>("organisationUnitId", "The unit.")
-            .AuthorizeWithPolicy(Policies.PersonalData)
-            .ResolveAsync(async context =>
-            {
-                var services = context.RequestServices!;
-                var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
-                var unitId = GlobalIds.Key(context.GetArgument<string>("organisationUnitId"), "OrganisationUnit", "organisationUnitId");
-                if (!caller.Manages(unitId))
-                {
-                    throw new ExecutionError("Only the unit's managers, or HR, can see its gaps.") { Code = "NOT_ALLOWED" };
-                }
-
-                await using var db = await services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, context.CancellationToken);
-                return await ForUnitAsync(db, unitId, context.CancellationToken);
-            });
+        query.UnitReport<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps",
+            "Gap analysis for a unit and the units below it: each requirement stated for them, now and for future horizons, against the people who meet it. For the unit's managers and HR.",
+            openToAnalytics: false,
+            async (db, unitId, context) => await ForUnitAsync(db, unitId, context.CancellationToken));
 
     public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CancellationToken cancellationToken)
     {

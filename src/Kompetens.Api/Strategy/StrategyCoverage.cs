@@ -31,21 +31,11 @@ public sealed class StrategyCoverageType : ObjectGraphType<StrategyCoverage>
 public static class StrategyCoverageQueries
 {
     public static void AddStrategyCoverageQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyCoverageType>>>>("strategyCoverage")
-            .Description("For a unit and the units below it: how many staff have acknowledged each strategy item (all staff are to know the city's visions and goals). For the unit's managers and HR.")
-            .Argument<NonNullGraphType<IdGraphType>>("organisationUnitId", "The unit.")
-            .AuthorizeWithPolicy(Policies.PersonalData)
-            .ResolveAsync(async context =>
+        query.UnitReport<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyCoverageType>>>>("strategyCoverage",
+            "For a unit and the units below it: how many staff have acknowledged each strategy item (all staff are to know the city's visions and goals). For the unit's managers and HR.",
+            openToAnalytics: false,
+            async (db, unitId, context) =>
             {
-                var services = context.RequestServices!;
-                var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
-                var unitId = GlobalIds.Key(context.GetArgument<string>("organisationUnitId"), "OrganisationUnit", "organisationUnitId");
-                if (!caller.Manages(unitId))
-                {
-                    throw new ExecutionError("Only the unit's managers, or HR, can see its coverage.") { Code = "NOT_ALLOWED" };
-                }
-
-                await using var db = await services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, context.CancellationToken);
                 var subtree = await OrganisationTree.SubtreeAsync(db, unitId, context.CancellationToken);
                 var employees = await db.Employees.CountAsync(e => subtree.Contains(e.OrganisationUnitId) && e.Status == Organisation.EmployeeStatus.Active, context.CancellationToken);
                 var acknowledged = await db.StrategyAcknowledgements
