@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
-using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Organisation;
-using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kompetens.Api.Competences;
