@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Kompetens.Api.Tests.Infrastructure;
+
+namespace Kompetens.Api.Tests.Workflows;
+
+/// <summary>The remaining allowed paths and refusals of the workflows, one rule per test.</summary>
+public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static async Task<JsonNode> MutateAsync(GraphQLClient client, string mutation, string inputType, string selection, object input) =>
+        (await client.QueryAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code }} }} }} }}", new { input }))[mutation]!;
+
+    private static string? Code(JsonNode payload) => payload["errors"]?[0]?["code"]?.GetValue<string>();
+
+    private async Task<JsonNode> IdsAsync() => await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("""
+        { me { id organisationUnit { id } }
+          serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
+          competences(where: { status: { eq: ACTIVE } }, first: 1, order: [{ code: DESC }]) { nodes { id } } }
+        """);
+
+    [Fact]
+    public async Task A_plan_whose_period_has_ended_is_closed()
+    {
+        var ids = await IdsAsync();
+        var sara = api.GraphQL(TestTokens.DemoEmployee);
+        var manager = api.GraphQL(TestTokens.DemoManager);
+        var planId = (await MutateAsync(sara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }",
+            new { periodStart = "2025-01-01", periodEnd = "2025-12-31", strategyGoalIds = new[] { ids["serviceGoals"]!["nodes"]![0]!["id"]!.GetValue<string>() } }))["developmentPlan"]!["id"]!.GetValue<string>();
+        await MutateAsync(sara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        await MutateAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+
+        var closed = await MutateAsync(manager, "closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var closedAgain = await MutateAsync(manager, "closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+
+        Assert.Equal("CLOSED", closed["developmentPlan"]!["status"]!.GetValue<string>());
+        Assert.Equal("INVALID_TRANSITION", Code(closedAgain));
+    }
+
+    [Fact]
+    public async Task A_closed_campaign_takes_no_more_assessments_and_a_retired_competence_none_at_all()
+    {
+        var ids = await IdsAsync();
+        var hr = api.GraphQL();
+        var unitId = ids["me"]!["organisationUnit"]!["id"]!.GetValue<string>();
+        var competence = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var campaign = (await MutateAsync(hr, "openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id }",
+            new { name = "Kort kartläggning", startsOn = "2026-09-01", endsOn = "2026-09-30", unitIds = new[] { unitId } }))["mappingCampaign"]!["id"]!.GetValue<string>();
+        await MutateAsync(hr, "closeMappingCampaign", "CloseMappingCampaignInput", "mappingCampaign { status }", new { campaignId = campaign });
+
+        var late = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 2, campaignId = campaign });
+        var retired = await MutateAsync(hr, "retireCompetence", "RetireCompetenceInput", "competence { status }", new { competenceId = competence });
+        var onRetired = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 2 });
+        var offScale = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }",
+            new { competenceId = (await api.GraphQL().QueryAsync("{ competences(where: { status: { eq: ACTIVE } }, first: 1) { nodes { id } } }"))["competences"]!["nodes"]![0]!["id"]!.GetValue<string>(), level = 9 });
+
+        Assert.Equal("INVALID_TRANSITION", Code(late));
+        Assert.Equal("RETIRED", retired["competence"]!["status"]!.GetValue<string>());
+        Assert.Equal("INVALID_INPUT", Code(onRetired));
+        Assert.Equal("INVALID_INPUT", Code(offScale));
+    }
+
+    [Fact]
+    public async Task Requirements_need_a_target_date_for_the_future_and_a_manager_of_the_unit()
+    {
+        var ids = await IdsAsync();
+        var unitId = ids["me"]!["organisationUnit"]!["id"]!.GetValue<string>();
+        var competence = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        object Requirement(string horizon, string? targetDate) => new { organisationUnitId = unitId, competenceId = competence, requiredLevel = 3, headcount = 2, horizon, targetDate };
+
+        var undated = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "stateCompetenceRequirement", "StateCompetenceRequirementInput", "competenceRequirement { id }", Requirement("FUTURE", null));
+        var byEmployee = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "stateCompetenceRequirement", "StateCompetenceRequirementInput", "competenceRequirement { id }", Requirement("NOW", null));
+        var stated = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "stateCompetenceRequirement", "StateCompetenceRequirementInput", "competenceRequirement { horizon targetDate }", Requirement("FUTURE", "2029-06-30"));
+
+        Assert.Equal("INVALID_INPUT", Code(undated));
+        Assert.Equal("NOT_ALLOWED", Code(byEmployee));
+        Assert.Equal("2029-06-30", stated["competenceRequirement"]!["targetDate"]!.GetValue<string>());
+    }
+}
