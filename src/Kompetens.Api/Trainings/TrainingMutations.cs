@@ -98,11 +98,18 @@ public static class TrainingMutations
             throw new InvalidInputError("trainingEventId", "The event is not open for enrolment.");
         }
 
+        var employeeId = context.Caller.Self();
+        var activityId = GlobalIds.OptionalKey(context.Input.PlanActivityId, "PlanActivity", "planActivityId");
+        if (activityId is { } activity && !await context.Db.PlanActivities.AnyAsync(a => a.Id == activity && a.Plan.EmployeeId == employeeId, context.CancellationToken))
+        {
+            throw new InvalidInputError("planActivityId", "The activity is not one of your own plan's.");
+        }
+
         var enrolment = new Enrolment
         {
             TrainingEventId = eventId,
-            EmployeeId = context.Caller.Self(),
-            PlanActivityId = GlobalIds.OptionalKey(context.Input.PlanActivityId, "PlanActivity", "planActivityId"),
+            EmployeeId = employeeId,
+            PlanActivityId = activityId,
             Status = EnrolmentStatus.Requested,
             RequestedAt = DateTimeOffset.UtcNow,
         };

@@ -74,4 +74,37 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal("NOT_ALLOWED", Code(byEmployee));
         Assert.Equal("2029-06-30", stated["competenceRequirement"]!["targetDate"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Ids_that_name_nothing_are_invalid_input_not_server_errors()
+    {
+        var ids = await IdsAsync();
+        var missingEvent = Kompetens.GraphQL.Data.Nodes.GlobalId.Format("TrainingEvent", Guid.CreateVersion7());
+
+        var draft = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }", new
+        {
+            periodStart = "2026-09-01",
+            periodEnd = "2027-06-30",
+            goals = new[] { new { competenceId = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>(), currentLevel = 1, targetLevel = 2, dueDate = "2027-01-01" } },
+            activities = new[] { new { kind = "TRAINING", description = "A course that does not exist", trainingEventId = missingEvent } },
+        });
+
+        Assert.Equal("INVALID_INPUT", Code(draft));
+        Assert.Null(draft["developmentPlan"]);
+    }
+
+    [Fact]
+    public async Task An_enrolment_can_only_carry_out_an_activity_of_ones_own_plan()
+    {
+        var othersActivity = (await api.GraphQL().QueryAsync("""
+            { planActivities: developmentPlans(where: { employee: { employeeNumber: { neq: "E10042" } }, activities: { any: true } }, first: 1) { nodes { activities { id } } }
+              trainingEvents(where: { status: { eq: SCHEDULED } }, first: 1) { nodes { id } } }
+            """));
+        var activity = othersActivity["planActivities"]!["nodes"]![0]!["activities"]![0]!["id"]!.GetValue<string>();
+        var trainingEvent = othersActivity["trainingEvents"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var request = await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = trainingEvent, planActivityId = activity });
+
+        Assert.Equal("INVALID_INPUT", Code(request));
+    }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Kompetens.Api.GraphQL.Mutations;
 
@@ -60,6 +61,16 @@ public static class MutationFieldExtensions
                 catch (DbUpdateConcurrencyException)
                 {
                     return new MutationPayload(null, [new ConcurrentChangeError("record")]);
+                }
+                catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation } database)
+                {
+                    // The database's own constraints are the last line: an id that names nothing, a duplicate, a value out of range.
+                    return new MutationPayload(null, [new InvalidInputError(database.ColumnName ?? database.ConstraintName ?? "input", database.SqlState switch
+                    {
+                        PostgresErrorCodes.ForeignKeyViolation => "The input refers to a record that does not exist.",
+                        PostgresErrorCodes.UniqueViolation => "The input would duplicate an existing record.",
+                        _ => "A value of the input is out of range.",
+                    })]);
                 }
             });
     }
