@@ -32,6 +32,10 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
     [InlineData("[{ maker: { country: ASC } }, { price: DESC }]")]
     [InlineData("[{ nickname: DESC }]")]
     [InlineData("[{ maker: { name: DESC } }]")]
+    [InlineData("[{ kind: ASC }, { name: DESC }]")]
+    [InlineData("[{ kind: DESC }]")]
+    [InlineData("[{ maker: { country: DESC } }]")]
+    [InlineData("[{ isActive: DESC }, { rating: ASC }]")]
     public async Task Paging_forwards_and_backwards_agrees_with_the_whole_list(string order)
     {
         var whole = Names((await db.DataAsync($"{{ gadgets(first: 50, order: {order}) {{ nodes {{ name }} }} }}"))["gadgets"]!);

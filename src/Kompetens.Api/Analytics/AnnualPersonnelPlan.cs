@@ -31,7 +31,9 @@ public static class AnnualPersonnelPlanQueries
         query.UnitReport<NonNullGraphType<AnnualPersonnelPlanType>>("annualPersonnelPlan",
             "The data of the yearly personnel and training plan for a unit and the units below it: competence estimate per staff group, requirements now and in the future, and the trainings planned for the year. For the unit's managers, HR and BI.",
             openToAnalytics: true,
-            async (db, unitId, context) => await BuildAsync(db, unitId, context.GetArgument<int>("year"), context.CancellationToken))
+            async (db, unitId, context) => await BuildAsync(db, unitId, context.GetArgument<int>("year") is var year and >= 2000 and <= 2100
+                ? year
+                : throw new GraphQL.Mutations.InvalidInputError("year", "The year must be between 2000 and 2100."), context.CancellationToken))
             .Argument<NonNullGraphType<IntGraphType>>("year", "The plan year.");
 
     public static async Task<AnnualPersonnelPlan> BuildAsync(KompetensDbContext db, Guid unitId, int year, CancellationToken cancellationToken)
@@ -48,7 +50,7 @@ public static class AnnualPersonnelPlanQueries
             planned AS (
                 SELECT en.employee_id, t.hours FROM enrolments en
                 JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
-                WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow' AND extract(year FROM ev.starts_at) = {year})
+                WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow' AND extract(year FROM ev.starts_at AT TIME ZONE 'UTC') = {year})
             SELECT p.organisation_unit_id AS unit_id, p.staff_group,
                    count(DISTINCT p.id)::int AS employees,
                    count(DISTINCT c.employee_id)::int AS assessed,
@@ -72,9 +74,14 @@ public static class AnnualPersonnelPlanQueries
         var events = await db.TrainingEvents
             .Where(e => e.StartsAt >= start && e.StartsAt < start.AddYears(1) && e.Status != TrainingEventStatus.Cancelled)
             .OrderBy(e => e.StartsAt).Select(e => e.Id).ToListAsync(cancellationToken);
+        // A figure about fewer people than the minimum could be one person's: the group shows only its size then,
+        // and an average or total over too few people is left out.
         return new AnnualPersonnelPlan(year, [.. groups.Select(g => g.Employees < MinimumGroupSize
             ? new StaffGroupEstimate(g.UnitId, g.StaffGroup, g.Employees, null, null, null, null)
-            : new StaffGroupEstimate(g.UnitId, g.StaffGroup, g.Employees, g.Assessed, g.AverageLevel, g.PlannedTrainings, g.PlannedHours))], requirements, events);
+            : new StaffGroupEstimate(g.UnitId, g.StaffGroup, g.Employees, g.Assessed,
+                g.Assessed >= MinimumGroupSize ? g.AverageLevel : null,
+                g.PlannedTrainings >= MinimumGroupSize ? g.PlannedTrainings : null,
+                g.PlannedTrainings >= MinimumGroupSize ? g.PlannedHours : null))], requirements, events);
     }
 
     private sealed record GroupRow(Guid UnitId, string StaffGroup, int Employees, int Assessed, decimal? AverageLevel, int PlannedTrainings, decimal PlannedHours);

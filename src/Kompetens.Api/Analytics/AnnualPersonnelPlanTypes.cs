@@ -32,9 +32,9 @@ public sealed class StaffGroupEstimateType : ObjectGraphType<StaffGroupEstimate>
         Field(x => x.StaffGroup).Description("The staff group: the job title as payroll has it (empty when unknown).");
         Field(x => x.Employees).Description("Active employees in the group.");
         Field(x => x.Assessed, nullable: true).Description("How many of them have any competence assessment; null when suppressed.");
-        Field(x => x.AverageLevel, nullable: true).Description("The average current level over all their assessed competences — the competence estimate; null when suppressed.");
-        Field(x => x.PlannedTrainings, nullable: true).Description("Enrolments of the group in the year's training events; null when suppressed.");
-        Field(x => x.PlannedHours, nullable: true).Description("Training hours those enrolments add up to; null when suppressed.");
+        Field(x => x.AverageLevel, nullable: true).Description("The average current level over all their assessed competences — the competence estimate; null when suppressed or fewer than 5 are assessed.");
+        Field(x => x.PlannedTrainings, nullable: true).Description("Enrolments of the group in the year's training events; null when suppressed or fewer than 5.");
+        Field(x => x.PlannedHours, nullable: true).Description("Training hours those enrolments add up to; null when suppressed or fewer than 5 enrolments.");
         Field(x => x.Suppressed).Description("True when the group is too small to show its figures.");
     }
 }

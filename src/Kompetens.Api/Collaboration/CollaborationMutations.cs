@@ -112,9 +112,7 @@ public static class CollaborationMutations
 
     private static async Task<object> ApproveAsync(MutationContext<JobRotationStepInput> context)
     {
-        // The receiving unit's manager does not manage the employee, so the rotation is read past the row filters
-        // and the caller is checked against both units instead.
-        var rotation = await LoadAsync(context, context.Input.RotationId, ignoreRowAccess: true);
+        var rotation = await LoadAsync(context, context.Input.RotationId);
         var caller = context.Caller;
         var managesFrom = caller.Manages(rotation.FromUnitId);
         var managesTo = caller.Manages(rotation.ToUnitId);
@@ -142,8 +140,12 @@ public static class CollaborationMutations
 
     private static async Task<object> CompleteAsync(MutationContext<CompleteJobRotationInput> context)
     {
-        var rotation = await LoadAsync(context, context.Input.RotationId, ignoreRowAccess: false);
+        var rotation = await LoadAsync(context, context.Input.RotationId);
         context.Caller.MustManage(rotation.FromUnitId, "complete a rotation");
+        if (rotation.EmployeeId == context.Caller.EmployeeId && !context.Caller.IsAdmin)
+        {
+            throw new NotAllowedError("A rotation is completed, and its evidence recorded, by the employee's own manager.");
+        }
         if (rotation.Status is not (JobRotationStatus.Approved or JobRotationStatus.Ongoing))
         {
             throw new InvalidTransitionError("job rotation", rotation.Status.ToString(), "completed");
@@ -152,11 +154,16 @@ public static class CollaborationMutations
         var now = DateTimeOffset.UtcNow;
         rotation.Status = JobRotationStatus.Completed;
         rotation.Evaluation = context.Input.Evaluation;
+        foreach (var evidence in context.Input.Evidence ?? [])
+        {
+            await Competences.Assessments.CheckAsync(context.Db, GlobalIds.Key(evidence.CompetenceId, "Competence", "evidence.competenceId"), evidence.Level, context.CancellationToken);
+        }
+
         context.Db.CompetenceAssessments.AddRange((context.Input.Evidence ?? []).Select(e => new CompetenceAssessment
         {
             EmployeeId = rotation.EmployeeId,
             CompetenceId = GlobalIds.Key(e.CompetenceId, "Competence", "evidence.competenceId"),
-            Level = e.Level is >= 0 and <= 10 ? e.Level : throw new InvalidInputError("evidence.level", "Levels are between 0 and 10."),
+            Level = e.Level,
             Assessor = AssessorKind.Evidence,
             AssessedById = context.Caller.EmployeeId,
             AssessedAt = now,
@@ -166,11 +173,10 @@ public static class CollaborationMutations
         return rotation;
     }
 
-    private static async Task<JobRotation> LoadAsync<TInput>(MutationContext<TInput> context, string rotationId, bool ignoreRowAccess)
+    private static async Task<JobRotation> LoadAsync<TInput>(MutationContext<TInput> context, string rotationId)
     {
         var id = GlobalIds.Key(rotationId, "JobRotation", "rotationId");
-        var rotations = context.Db.JobRotations.AsTracking();
-        return await (ignoreRowAccess ? rotations.IgnoreQueryFilters() : rotations).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
+        return await context.Db.JobRotations.AsTracking().SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("job rotation", rotationId);
     }
 }

@@ -18,7 +18,7 @@ public sealed class JobRotationType : EntityObjectType<JobRotation>
         Field(x => x.FromUnitApprovedAt, nullable: true).Description("When the manager of the employee's own unit approved.");
         Field(x => x.ToUnitApprovedAt, nullable: true).Description("When the manager of the receiving unit approved.");
         Field(x => x.Evaluation, nullable: true).Description("The evaluation written when the rotation was completed.");
-        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee who rotates.");
+        Reference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee who rotates; null for the receiving unit's managers, who see the rotation but not the person's record.");
         RequiredReference<OrganisationUnitType>("fromUnit", x => x.FromUnit, x => x.FromUnitId).Description("The employee's own unit.");
         RequiredReference<OrganisationUnitType>("toUnit", x => x.ToUnit, x => x.ToUnitId).Description("The unit the employee rotates to.");
     }

@@ -12,7 +12,14 @@ namespace Kompetens.Api.Competences;
 /// <summary>How far a campaign has come in one of its units (and the units below it).</summary>
 public sealed record CampaignProgress(Guid CampaignId, Guid UnitId, int Employees, int Assessed)
 {
-    public decimal Share => Employees == 0 ? 0 : Math.Round((decimal)Assessed / Employees, 3);
+    /// <summary>Below this many employees, who has been assessed could be read out of the counts.</summary>
+    public const int MinimumGroupSize = 5;
+
+    public bool Suppressed => Employees < MinimumGroupSize;
+
+    public int? AssessedOrNull => Suppressed ? null : Assessed;
+
+    public decimal? Share => Suppressed ? null : Math.Round((decimal)Assessed / Employees, 3);
 }
 
 public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
@@ -25,8 +32,9 @@ public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The unit in the campaign's scope.")
             .Resolve(c => ((OrganisationUnitType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.UnitId));
         Field(x => x.Employees).Description("Active employees in the unit and below.");
-        Field(x => x.Assessed).Description("How many of them have at least one assessment in the campaign.");
-        Field(x => x.Share).Description("Assessed divided by employees, 0–1.");
+        Field("assessed", x => x.AssessedOrNull, nullable: true).Description("How many of them have at least one assessment in the campaign; null for units of fewer than 5 people.");
+        Field(x => x.Share, nullable: true).Description("Assessed divided by employees, 0–1; null for units of fewer than 5 people.");
+        Field(x => x.Suppressed).Description("True when the unit is too small to show who has been assessed.");
     }
 }
 

@@ -110,14 +110,27 @@ public static class CatalogueMutations
         await db.SaveChangesAsync(context.CancellationToken);
 
         // History moves with the competence; set-based updates, past row filters (HR merges everyone's records).
-        await db.CompetenceAssessments.IgnoreQueryFilters().Where(a => a.CompetenceId == source.Id)
+        var assessments = await db.CompetenceAssessments.IgnoreQueryFilters().Where(a => a.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.CompetenceId, target.Id), context.CancellationToken);
-        await db.CompetenceRequirements.Where(r => r.CompetenceId == source.Id)
+        var requirements = await db.CompetenceRequirements.Where(r => r.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.CompetenceId, target.Id), context.CancellationToken);
-        await db.PlanGoals.IgnoreQueryFilters().Where(g => g.CompetenceId == source.Id)
+        var planGoals = await db.PlanGoals.IgnoreQueryFilters().Where(g => g.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.CompetenceId, target.Id), context.CancellationToken);
-        await db.TrainingCompetences.Where(t => t.CompetenceId == source.Id && !db.TrainingCompetences.Any(o => o.TrainingId == t.TrainingId && o.CompetenceId == target.Id))
+        var trainings = await db.TrainingCompetences.Where(t => t.CompetenceId == source.Id && !db.TrainingCompetences.Any(o => o.TrainingId == t.TrainingId && o.CompetenceId == target.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.CompetenceId, target.Id), context.CancellationToken);
+
+        // Set-based updates bypass the change tracker, so the merge writes its own audit entry.
+        db.AuditEntries.Add(new Audit.AuditEntry
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Actor = context.Caller.Actor,
+            Operation = "mergeCompetences",
+            EntityType = nameof(Competence),
+            EntityId = target.Id,
+            Action = Audit.AuditAction.Updated,
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { mergedFrom = source.Id, assessments, requirements, planGoals, trainings }),
+        });
+        await db.SaveChangesAsync(context.CancellationToken);
         await transaction.CommitAsync(context.CancellationToken);
         return target;
     }

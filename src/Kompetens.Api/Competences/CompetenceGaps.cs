@@ -20,7 +20,7 @@ public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
         Description = "A competence a unit needs, set against its people: how many need it at the level, how many have it, how many are missing.";
         this.AllowAnonymous();
         Field<NonNullGraphType<CompetenceRequirementType>>("requirement").Description("The requirement: competence, level, headcount, horizon.").Resolve(c => c.Source.Requirement);
-        Field(x => x.Qualified).Description("How many active people in the unit and below are at or above the required level now (manager and evidence assessments over self-assessments, newest first).");
+        Field(x => x.Qualified).Description("How many active people in the requirement's unit and the units below it are at or above the required level now (manager and evidence assessments over self-assessments, newest first).");
         Field(x => x.Gap).Description("How many more people the unit needs at the level: headcount minus qualified, never below zero.");
     }
 }
@@ -40,15 +40,23 @@ public static class CompetenceGaps
             .Where(r => r.OrganisationUnitId != null && subtree.Contains(r.OrganisationUnitId.Value))
             .OrderBy(r => r.Horizon).ThenBy(r => r.TargetDate).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
+        // Each requirement is measured against the people of its own unit and the units below it.
         var qualified = await db.Database.SqlQuery<QualifiedRow>($"""
-            WITH people AS (
-                SELECT id FROM employees WHERE organisation_unit_id = ANY({subtree}) AND status = 'Active'),
+            WITH RECURSIVE tree AS (
+                SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id
+                FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
+                UNION
+                SELECT t.requirement_id, u.id FROM tree t JOIN organisation_units u ON u.parent_id = t.unit_id),
+            people AS (
+                SELECT DISTINCT t.requirement_id, e.id AS employee_id
+                FROM tree t JOIN employees e ON e.organisation_unit_id = t.unit_id WHERE e.status = 'Active'),
             current AS (
-                SELECT DISTINCT ON (a.employee_id, a.competence_id) a.competence_id, a.level
-                FROM competence_assessments a JOIN people p ON p.id = a.employee_id
+                SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.competence_id, a.level
+                FROM competence_assessments a WHERE a.employee_id IN (SELECT employee_id FROM people)
                 ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC)
             SELECT r.id AS requirement_id,
-                   (SELECT count(*)::int FROM current c WHERE c.competence_id = r.competence_id AND c.level >= r.required_level) AS qualified
+                   (SELECT count(*)::int FROM people p JOIN current c ON c.employee_id = p.employee_id AND c.competence_id = r.competence_id
+                    WHERE p.requirement_id = r.id AND c.level >= r.required_level) AS qualified
             FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
             """).ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
         return [.. requirements.Select(r => new CompetenceGap(r, qualified.GetValueOrDefault(r.Id)))];

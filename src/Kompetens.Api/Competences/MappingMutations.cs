@@ -81,17 +81,7 @@ public static class MappingMutations
         }
 
         var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
-        var competence = await db.Competences.SingleOrDefaultAsync(c => c.Id == competenceId, context.CancellationToken)
-            ?? throw new NotFoundError("competence", input.CompetenceId);
-        if (competence.Status != CompetenceStatus.Active)
-        {
-            throw new InvalidInputError("competenceId", "A retired competence cannot be assessed.");
-        }
-
-        if (!await db.ProficiencyLevels.AnyAsync(l => l.ScaleId == competence.ScaleId && l.Level == input.Level, context.CancellationToken))
-        {
-            throw new InvalidInputError("level", $"Level {input.Level} is not on the competence's scale.");
-        }
+        await Assessments.CheckAsync(db, competenceId, input.Level, context.CancellationToken);
 
         var campaignId = GlobalIds.OptionalKey(input.CampaignId, "MappingCampaign", "campaignId");
         if (campaignId is { } id)
@@ -146,10 +136,12 @@ public static class MappingMutations
             throw new InvalidInputError("requiredLevel", "The required level must be between 1 and 10.");
         }
 
+        var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
+        await Assessments.CheckAsync(context.Db, competenceId, input.RequiredLevel, context.CancellationToken);
         var requirement = new CompetenceRequirement
         {
             OrganisationUnitId = unitId,
-            CompetenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId"),
+            CompetenceId = competenceId,
             RequiredLevel = input.RequiredLevel,
             Headcount = input.Headcount,
             Horizon = input.Horizon,

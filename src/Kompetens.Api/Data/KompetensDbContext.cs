@@ -72,7 +72,9 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
         modelBuilder.Entity<Enrolment>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
         modelBuilder.Entity<KnowledgeSharingAction>().HasQueryFilter(x => Access.AllPersonalData || x.Enrolment.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Enrolment.Employee.OrganisationUnitId));
         modelBuilder.Entity<TeamMembership>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
-        modelBuilder.Entity<JobRotation>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
+        // A rotation is also the business of the receiving unit's managers, who approve it.
+        modelBuilder.Entity<JobRotation>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self
+            || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId) || Access.ManagedUnits.Contains(x.ToUnitId));
         modelBuilder.Entity<StrategyAcknowledgement>().HasQueryFilter(x => Access.AllPersonalData || x.EmployeeId == Access.Self || Access.ManagedUnits.Contains(x.Employee.OrganisationUnitId));
     }
 

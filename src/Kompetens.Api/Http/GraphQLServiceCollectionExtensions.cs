@@ -41,6 +41,13 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Unexpected failures are logged with the request's trace id; the client gets that id and a generic message, never a stack trace, SQL or type name.</summary>
     private static void HideUnhandledException(UnhandledExceptionContext context)
     {
+        if (context.OriginalException is GraphQL.Mutations.DomainError domain)
+        {
+            // A query argument that breaks a domain rule (an id of the wrong type): the same code a mutation would return.
+            context.Exception = new ExecutionError(domain.Message) { Code = domain.Code };
+            return;
+        }
+
         if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
             context.Exception = new ExecutionError("The document is nested too deeply to parse.") { Code = RequestErrorCodes.DocumentTooDeep };

@@ -1,5 +1,8 @@
+using GraphQL.Types;
 using GraphQL;
 using Kompetens.Api.GraphQL;
+using Kompetens.GraphQL.Data.Scalars;
+using Kompetens.GraphQL.Data.Types;
 using Kompetens.Api.Security;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
@@ -8,6 +11,8 @@ namespace Kompetens.Api.Plans;
 
 public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
 {
+    private static readonly System.Linq.Expressions.Expression<Func<DevelopmentPlan, uint>> Version = x => x.Version;
+
     public DevelopmentPlanType()
         : base("DevelopmentPlan", "An employee's individual competence development plan (individuell kompetensutvecklingsplan) for a period, based on the city's service strategy and agreed with their manager.")
     {
@@ -16,7 +21,11 @@ public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
         Field(x => x.PeriodEnd).Description("The last day of the plan's period.");
         Field(x => x.Status).Description("Where the plan is in its life: draft, submitted, agreed, followed up or closed.");
         Field(x => x.AgreedAt, nullable: true).Description("When the manager agreed the plan.");
-        Field("version", x => (long)x.Version).Description("The plan's row version; give it back when changing the plan so that concurrent edits are detected.");
+        // Resolved, not mapped: PostgreSQL's xmin can be read but not compared, so it is neither filterable nor sortable.
+        Field<NonNullGraphType<LongScalar>>("version")
+            .Description("The plan's row version; give it back when changing the plan so that concurrent edits are detected.")
+            .Resolve(context => (long)context.Source.Version)
+            .FieldType.SetRequires([Version]);
         Field(x => x.ManagerComment, nullable: true).Description("The manager's comment, for example why the plan was returned.");
         RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee whose plan this is.");
         Reference<EmployeeType>("agreedBy", x => x.AgreedBy, x => x.AgreedById).Description("The manager who agreed the plan.");

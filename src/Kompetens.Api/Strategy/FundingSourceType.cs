@@ -29,7 +29,7 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
         Field(x => x.ValidFrom, nullable: true).Description("From when the money can be used.");
         Field(x => x.ValidTo, nullable: true).Description("Until when the money can be used.");
         Field<NonNullGraphType<DecimalScalar>>("totalCost")
-            .Description("What the city's training events and plan activities paid by this source cost, in euros: the cost traced to the funding.")
+            .Description("What the city's training events and the activities of agreed development plans paid by this source cost, in euros: the cost traced to the funding.")
             .Resolve(context => context.BatchLoader<Guid, decimal>("FundingSource.totalCost", () =>
             {
                 var contexts = context.RequestServices!.GetRequiredService<KompetensContexts>();
@@ -39,7 +39,10 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
                     await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
                     var events = await db.TrainingEvents.Where(e => e.FundingSourceId != null && ids.Contains(e.FundingSourceId.Value))
                         .GroupBy(e => e.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(e => e.Cost) }).ToListAsync(cancellationToken);
-                    var activities = await db.PlanActivities.IgnoreQueryFilters().Where(a => a.FundingSourceId != null && ids.Contains(a.FundingSourceId.Value))
+                    // Only plans agreed with a manager commit money; drafts are one person's wishes.
+                    Plans.DevelopmentPlanStatus[] committed = [Plans.DevelopmentPlanStatus.Agreed, Plans.DevelopmentPlanStatus.FollowedUp, Plans.DevelopmentPlanStatus.Closed];
+                    var activities = await db.PlanActivities.IgnoreQueryFilters()
+                        .Where(a => a.FundingSourceId != null && ids.Contains(a.FundingSourceId.Value) && committed.Contains(a.Plan.Status))
                         .GroupBy(a => a.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(a => a.Cost ?? 0) }).ToListAsync(cancellationToken);
                     return events.Concat(activities).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Cost));
                 });

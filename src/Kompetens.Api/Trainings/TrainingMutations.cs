@@ -105,6 +105,12 @@ public static class TrainingMutations
             throw new InvalidInputError("planActivityId", "The activity is not one of your own plan's.");
         }
 
+        if (await context.Db.Enrolments.AnyAsync(e => e.TrainingEventId == eventId && e.EmployeeId == employeeId
+            && e.Status != EnrolmentStatus.Cancelled && e.Status != EnrolmentStatus.NoShow, context.CancellationToken))
+        {
+            throw new InvalidInputError("trainingEventId", "You are already enrolled in this event.");
+        }
+
         var enrolment = new Enrolment
         {
             TrainingEventId = eventId,
@@ -173,9 +179,13 @@ public static class TrainingMutations
     private static async Task<object> CompleteActionAsync(MutationContext<CompleteKnowledgeSharingActionInput> context)
     {
         var id = GlobalIds.Key(context.Input.ActionId, "KnowledgeSharingAction", "actionId");
-        var action = await context.Db.KnowledgeSharingActions.AsTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+        var action = await context.Db.KnowledgeSharingActions.AsTracking().Include(a => a.Enrolment).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("knowledge-sharing action", context.Input.ActionId);
         context.Caller.MustManage(action.OrganisationUnitId, "mark knowledge sharing done");
+        if (action.Enrolment.EmployeeId == context.Caller.EmployeeId && !context.Caller.IsAdmin)
+        {
+            throw new NotAllowedError("The manager marks an employee's knowledge sharing done, not the employee.");
+        }
         if (action.DoneAt is not null)
         {
             throw new InvalidTransitionError("knowledge-sharing action", "done", "done again");

@@ -9,7 +9,15 @@ public static class Comparisons
     public static Expression Compare(Expression left, Expression right, ExpressionType comparison)
     {
         var type = Nullable.GetUnderlyingType(left.Type) ?? left.Type;
-        if (type == typeof(string) || type == typeof(Guid) || type == typeof(bool) || type.IsEnum)
+        if (type.IsEnum)
+        {
+            // Enums are stored by name, and sort and compare by it: compare the names, which EF Core maps to the column.
+            var leftName = Expression.Call(left, typeof(object).GetMethod(nameof(ToString))!);
+            var rightName = Expression.Call(right, typeof(object).GetMethod(nameof(ToString))!);
+            return Expression.MakeBinary(comparison, Expression.Call(typeof(string), nameof(string.Compare), null, leftName, rightName), Expression.Constant(0));
+        }
+
+        if (type == typeof(string) || type == typeof(Guid) || type == typeof(bool))
         {
             // No C# operator exists for these; EF Core translates CompareTo(x) against 0 into SQL < and >.
             var compareTo = type.GetMethod(nameof(IComparable.CompareTo), BindingFlags.Public | BindingFlags.Instance, [type])

@@ -115,8 +115,8 @@ public static class FilterExpressions
             {
                 "and" => Combine(Items(value).Select(item => Operations(operand, Fields(item))), Expression.AndAlso),
                 "or" => Combine(Items(value).Select(item => Operations(operand, Fields(item))), Expression.OrElse),
-                "eq" => value is null ? Comparisons.IsNull(operand) : Expression.Equal(operand, QueryParameter.Of(value, operand.Type)),
-                "neq" => value is null ? Expression.Not(Comparisons.IsNull(operand)) : Expression.NotEqual(operand, QueryParameter.Of(value, operand.Type)),
+                "eq" => value is null ? IsNull(operand) : Expression.Equal(operand, QueryParameter.Of(value, operand.Type)),
+                "neq" => value is null ? Expression.Not(IsNull(operand)) : Expression.NotEqual(operand, QueryParameter.Of(value, operand.Type)),
                 "in" => value is null ? null : In(operand, value),
                 "nin" => value is null ? null : Expression.Not(In(operand, value)),
                 "gt" => Compare(operand, value, ExpressionType.GreaterThan, negate: false),
@@ -140,6 +140,10 @@ public static class FilterExpressions
 
         return result ?? Expression.Constant(true);
     }
+
+    /// <summary><c>x == null</c>; always false for a member that cannot be empty.</summary>
+    private static Expression IsNull(Expression operand) =>
+        Comparisons.IsNullable(operand.Type) ? Comparisons.IsNull(operand) : Expression.Constant(false);
 
     private static Expression? Compare(Expression operand, object? value, ExpressionType comparison, bool negate)
     {
@@ -166,7 +170,8 @@ public static class FilterExpressions
     private static Expression In(Expression operand, object value)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(operand.Type))!;
-        foreach (var item in Items(value))
+        // An empty value can only match a member that can be empty.
+        foreach (var item in Items(value).Where(item => item is not null || Comparisons.IsNullable(operand.Type)))
         {
             list.Add(QueryParameter.Normalize(item, operand.Type));
         }

@@ -36,6 +36,12 @@ public static class SortExpressions
             {
                 case SortDirection direction:
                     var member = Paths.Apply(field.GetMember()!, instance);
+                    if (instance != row && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null)
+                    {
+                        // Through a relation the related row may be missing, so the key may be empty.
+                        member = Expression.Convert(member, typeof(Nullable<>).MakeGenericType(member.Type));
+                    }
+
                     keys.Add(new SortKey<T>(Expression.Lambda(member, row), direction == SortDirection.Descending));
                     break;
                 case IDictionary<string, object?> nested:

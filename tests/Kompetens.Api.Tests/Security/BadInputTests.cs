@@ -104,6 +104,9 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Query("id of an unknown type", "{ node(id: \"U2FsYXJ5OgAAAAAAAAAAAAAAAAAAAAA\") { id } }", HttpStatusCode.OK, "ID_INVALID"),
         Query("foreign id in an id filter", "{ employees(where: { id: { eq: \"" + GlobalId.Format("Competence", Guid.Empty) + "\" } }) { totalCount } }", HttpStatusCode.OK, "ID_INVALID"),
         Query("too many ids", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", HttpStatusCode.OK, "NODE_BATCH_TOO_LARGE", new { ids = Enumerable.Range(0, 11).Select(_ => GlobalId.Format("Employee", Guid.NewGuid())) }),
+        Query("wrong id type in a query argument", "{ competenceGaps(organisationUnitId: \"not-an-id\") { gap } }", HttpStatusCode.OK, "INVALID_INPUT"),
+        Query("year out of range", "query($u: ID!) { annualPersonnelPlan(year: 0, organisationUnitId: $u) { year } }", HttpStatusCode.OK, "INVALID_INPUT", new { u = GlobalId.Format("OrganisationUnit", Guid.Empty) }),
+        Query("filter on the row version", "{ developmentPlans(where: { version: { eq: 1 } }) { totalCount } }", HttpStatusCode.BadRequest, "ARGUMENTS_OF_CORRECT_TYPE"),
         Query("null byte in a filter", "{ employees(where: { givenName: { eq: \"a\\u0000b\" } }) { totalCount } }", HttpStatusCode.OK, "FILTER_VALUE_INVALID"),
     ];
 

@@ -107,4 +107,34 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
 
         Assert.Equal("INVALID_INPUT", Code(request));
     }
+
+    [Fact]
+    public async Task A_manager_cannot_complete_their_own_rotation_and_award_themself_evidence()
+    {
+        var manager = api.GraphQL(TestTokens.DemoManager);
+        var target = (await manager.QueryAsync("{ organisationUnits(where: { code: { startsWith: \"TEK-\" } }, first: 1) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var rotation = (await MutateAsync(manager, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
+            new { toUnitId = target, startsOn = "2027-04-01", endsOn = "2027-04-30", learningGoals = "Se hur andra leder" }))["jobRotation"]!["id"]!.GetValue<string>();
+        var ownApproval = await MutateAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
+        var approved = await MutateAsync(api.GraphQL(), "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
+
+        var ownCompletion = await MutateAsync(manager, "completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "Utmärkt" });
+
+        Assert.Equal("NOT_FOUND", Code(ownApproval));
+        Assert.Equal("APPROVED", approved["jobRotation"]!["status"]!.GetValue<string>());
+        Assert.Equal("NOT_ALLOWED", Code(ownCompletion));
+    }
+
+    [Fact]
+    public async Task An_employee_holds_at_most_one_place_per_event()
+    {
+        var trainingEvent = (await api.GraphQL().QueryAsync("{ trainingEvents(where: { status: { eq: SCHEDULED } }, first: 1, order: [{ startsAt: DESC }]) { nodes { id } } }"))["trainingEvents"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var sara = api.GraphQL(TestTokens.DemoEmployee);
+
+        var first = await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = trainingEvent });
+        var second = await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = trainingEvent });
+
+        Assert.True(first["errors"] is null || Code(first) == "INVALID_INPUT");
+        Assert.Equal("INVALID_INPUT", Code(second));
+    }
 }

@@ -62,13 +62,15 @@ public static class MutationFieldExtensions
                 {
                     return new MutationPayload(null, [new ConcurrentChangeError("record")]);
                 }
-                catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation } database)
+                catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation
+                    or PostgresErrorCodes.StringDataRightTruncation or PostgresErrorCodes.NumericValueOutOfRange } database)
                 {
                     // The database's own constraints are the last line: an id that names nothing, a duplicate, a value out of range.
                     return new MutationPayload(null, [new InvalidInputError(database.ColumnName ?? database.ConstraintName ?? "input", database.SqlState switch
                     {
                         PostgresErrorCodes.ForeignKeyViolation => "The input refers to a record that does not exist.",
                         PostgresErrorCodes.UniqueViolation => "The input would duplicate an existing record.",
+                        PostgresErrorCodes.StringDataRightTruncation => "A text of the input is too long.",
                         _ => "A value of the input is out of range.",
                     })]);
                 }
