@@ -93,3 +93,14 @@ public sealed class FormTeamInput
     [Description("The units the team spans.")]
     public required IReadOnlyList<string> UnitIds { get; init; }
 }
+
+[Description("A member leaves a team: the membership ends.")]
+public sealed class LeaveTeamInput
+{
+    [Id]
+    [Description("The membership.")]
+    public required string MembershipId { get; init; }
+
+    [Description("The last day in the team; today if left out.")]
+    public DateOnly? EndsOn { get; init; }
+}

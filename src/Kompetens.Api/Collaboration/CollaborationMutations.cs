@@ -15,6 +15,8 @@ public static class CollaborationMutations
             "HR, or a manager of every unit it spans, forms a team around a task.", Policies.PersonalData, FormTeamAsync);
         mutation.Mutation<JoinTeamInput, TeamMembershipType>("joinTeam", "teamMembership",
             "An employee joins a team, or their manager adds them.", Policies.PersonalData, JoinTeamAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<LeaveTeamInput, TeamMembershipType>("leaveTeam", "teamMembership",
+            "A member leaves a team, or their manager ends the membership.", Policies.PersonalData, LeaveTeamAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<ProposeJobRotationInput, JobRotationType>("proposeJobRotation", "jobRotation",
             "The signed-in employee proposes to work a period in another unit.", Policies.Employee, ProposeAsync);
         mutation.Mutation<JobRotationStepInput, JobRotationType>("approveJobRotation", "jobRotation",
@@ -75,6 +77,27 @@ public static class CollaborationMutations
 
         var membership = new TeamMembership { TeamId = teamId, EmployeeId = employeeId, Role = input.Role, StartsOn = input.StartsOn ?? today };
         context.Db.TeamMemberships.Add(membership);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return membership;
+    }
+
+    private static async Task<object> LeaveTeamAsync(MutationContext<LeaveTeamInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.MembershipId, "TeamMembership", "membershipId");
+        var membership = await context.Db.TeamMemberships.AsTracking().Include(m => m.Employee).SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("team membership", context.Input.MembershipId);
+        if (membership.EmployeeId != context.Caller.EmployeeId)
+        {
+            context.Caller.MustManage(membership.Employee.OrganisationUnitId, "end someone's team membership");
+        }
+
+        var endsOn = context.Input.EndsOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (membership.EndsOn is not null)
+        {
+            throw new InvalidTransitionError("team membership", "ended", "ended again");
+        }
+
+        membership.EndsOn = endsOn >= membership.StartsOn ? endsOn : throw new InvalidInputError("endsOn", "A membership cannot end before it starts.");
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return membership;
     }

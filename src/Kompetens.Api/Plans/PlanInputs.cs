@@ -94,3 +94,14 @@ public sealed class RecordPlanFollowUpInput
     [Description("What was noted.")]
     public required string Notes { get; init; }
 }
+
+[Description("The employee or their manager moves a plan activity along: Planned → InProgress → Done, or Cancelled.")]
+public sealed class UpdatePlanActivityStatusInput
+{
+    [Id]
+    [Description("The activity.")]
+    public required string ActivityId { get; init; }
+
+    [Description("The new status.")]
+    public required PlanActivityStatus Status { get; init; }
+}

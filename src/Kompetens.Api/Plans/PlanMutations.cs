@@ -26,6 +26,9 @@ public static class PlanMutations
         mutation.Mutation<RecordPlanFollowUpInput, DevelopmentPlanType>("recordPlanFollowUp", "developmentPlan",
             "The manager records a follow-up conversation on an agreed plan.", Policies.PersonalData,
             FollowUpAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<UpdatePlanActivityStatusInput, PlanActivityType>("updatePlanActivityStatus", "planActivity",
+            "The employee or their manager records how an activity of an agreed plan is going.", Policies.PersonalData,
+            UpdateActivityAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<DevelopmentPlanStepInput, DevelopmentPlanType>("closeDevelopmentPlan", "developmentPlan",
             "The manager closes a plan whose period has ended.", Policies.PersonalData,
             context => StepAsync(context, PlanWorkflow.Close), typeof(InvalidTransitionErrorType));
@@ -113,6 +116,41 @@ public static class PlanMutations
         plan.Status = step.To;
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return plan;
+    }
+
+    /// <summary>Where an activity may go from each status.</summary>
+    private static readonly IReadOnlyDictionary<PlanActivityStatus, PlanActivityStatus[]> ActivitySteps = new Dictionary<PlanActivityStatus, PlanActivityStatus[]>
+    {
+        [PlanActivityStatus.Planned] = [PlanActivityStatus.InProgress, PlanActivityStatus.Done, PlanActivityStatus.Cancelled],
+        [PlanActivityStatus.InProgress] = [PlanActivityStatus.Done, PlanActivityStatus.Cancelled],
+        [PlanActivityStatus.Done] = [],
+        [PlanActivityStatus.Cancelled] = [],
+    };
+
+    private static async Task<object> UpdateActivityAsync(MutationContext<UpdatePlanActivityStatusInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.ActivityId, "PlanActivity", "activityId");
+        var activity = await context.Db.PlanActivities.AsTracking().Include(a => a.Plan).ThenInclude(p => p.Employee)
+            .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("plan activity", context.Input.ActivityId);
+        if (activity.Plan.EmployeeId != context.Caller.EmployeeId && !context.Caller.Manages(activity.Plan.Employee.OrganisationUnitId))
+        {
+            throw new NotAllowedError("Only the employee or their manager can update the activity.");
+        }
+
+        if (activity.Plan.Status is not (DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.FollowedUp))
+        {
+            throw new InvalidTransitionError("activity of a plan that is not agreed", activity.Plan.Status.ToString(), "updated");
+        }
+
+        if (!ActivitySteps[activity.Status].Contains(context.Input.Status))
+        {
+            throw new InvalidTransitionError("plan activity", activity.Status.ToString(), $"moved to {context.Input.Status}");
+        }
+
+        activity.Status = context.Input.Status;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return activity;
     }
 
     private static async Task<object> FollowUpAsync(MutationContext<RecordPlanFollowUpInput> context)

@@ -105,3 +105,11 @@ public sealed class ScheduleTrainingEventInput
     [Description("Who pays, for example an EU ESF+ project.")]
     public string? FundingSourceId { get; init; }
 }
+
+[Description("HR cancels a scheduled training event; its enrolments are cancelled with it.")]
+public sealed class CancelTrainingEventInput
+{
+    [Id]
+    [Description("The event.")]
+    public required string TrainingEventId { get; init; }
+}

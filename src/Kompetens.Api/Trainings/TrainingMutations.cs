@@ -16,6 +16,8 @@ public static class TrainingMutations
             "HR adds a training to the catalogue, with the competences it develops.", Policies.Admin, CreateTrainingAsync);
         mutation.Mutation<ScheduleTrainingEventInput, TrainingEventType>("scheduleTrainingEvent", "trainingEvent",
             "HR schedules a run of a training: when, where, places, cost and who pays.", Policies.Admin, ScheduleAsync);
+        mutation.Mutation<CancelTrainingEventInput, TrainingEventType>("cancelTrainingEvent", "trainingEvent",
+            "HR cancels a scheduled event; every open enrolment in it is cancelled.", Policies.Admin, CancelEventAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
             "The signed-in employee asks for a place at a training event, optionally for an activity of their plan.", Policies.Employee, RequestAsync);
         mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
@@ -84,6 +86,26 @@ public static class TrainingMutations
             Status = TrainingEventStatus.Scheduled,
         };
         context.Db.TrainingEvents.Add(trainingEvent);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return trainingEvent;
+    }
+
+    private static async Task<object> CancelEventAsync(MutationContext<CancelTrainingEventInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
+        var trainingEvent = await context.Db.TrainingEvents.AsTracking().Include(e => e.Enrolments).SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
+        if (trainingEvent.Status != TrainingEventStatus.Scheduled)
+        {
+            throw new InvalidTransitionError("training event", trainingEvent.Status.ToString(), "cancelled");
+        }
+
+        trainingEvent.Status = TrainingEventStatus.Cancelled;
+        foreach (var enrolment in trainingEvent.Enrolments.Where(e => EnrolmentWorkflow.From["cancelled"].Contains(e.Status)))
+        {
+            enrolment.Status = EnrolmentStatus.Cancelled;
+        }
+
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return trainingEvent;
     }

@@ -137,4 +137,50 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.True(first["errors"] is null || Code(first) == "INVALID_INPUT");
         Assert.Equal("INVALID_INPUT", Code(second));
     }
+
+    [Fact]
+    public async Task Activities_of_agreed_plans_move_forward_and_memberships_end()
+    {
+        var sara = api.GraphQL(TestTokens.DemoEmployee);
+        var mine = await sara.QueryAsync("""
+            { me { developmentPlans(where: { status: { eq: AGREED } }) { activities(where: { status: { eq: PLANNED } }) { id } }
+                   teamMemberships(where: { endsOn: { eq: null } }) { id } } }
+            """);
+        var activity = mine["me"]!["developmentPlans"]!.AsArray().SelectMany(p => p!["activities"]!.AsArray()).First()!["id"]!.GetValue<string>();
+
+        var started = await MutateAsync(sara, "updatePlanActivityStatus", "UpdatePlanActivityStatusInput", "planActivity { status }", new { activityId = activity, status = "IN_PROGRESS" });
+        var done = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "updatePlanActivityStatus", "UpdatePlanActivityStatusInput", "planActivity { status }", new { activityId = activity, status = "DONE" });
+        var reopened = await MutateAsync(sara, "updatePlanActivityStatus", "UpdatePlanActivityStatusInput", "planActivity { status }", new { activityId = activity, status = "PLANNED" });
+
+        Assert.Equal("IN_PROGRESS", started["planActivity"]!["status"]!.GetValue<string>());
+        Assert.Equal("DONE", done["planActivity"]!["status"]!.GetValue<string>());
+        Assert.Equal("INVALID_TRANSITION", Code(reopened));
+
+        var membership = mine["me"]!["teamMemberships"]!.AsArray().FirstOrDefault()?["id"]?.GetValue<string>();
+        if (membership is null)
+        {
+            var team = (await sara.QueryAsync("{ teams(first: 1, where: { or: [{ endsOn: { eq: null } }, { endsOn: { gt: \"2030-01-01\" } }] }) { nodes { id } } }"))["teams"]!["nodes"]![0]!["id"]!.GetValue<string>();
+            membership = (await MutateAsync(sara, "joinTeam", "JoinTeamInput", "teamMembership { id }", new { teamId = team, role = "Medlem" }))["teamMembership"]!["id"]!.GetValue<string>();
+        }
+
+        var left = await MutateAsync(sara, "leaveTeam", "LeaveTeamInput", "teamMembership { endsOn }", new { membershipId = membership });
+        var leftAgain = await MutateAsync(sara, "leaveTeam", "LeaveTeamInput", "teamMembership { endsOn }", new { membershipId = membership });
+
+        Assert.NotNull(left["teamMembership"]!["endsOn"]);
+        Assert.Equal("INVALID_TRANSITION", Code(leftAgain));
+    }
+
+    [Fact]
+    public async Task Cancelling_an_event_cancels_its_open_enrolments()
+    {
+        var hr = api.GraphQL();
+        var trainingEvent = (await hr.QueryAsync("{ trainingEvents(where: { status: { eq: SCHEDULED }, enrolments: { some: { status: { in: [APPROVED, REQUESTED, WAITLISTED] } } } }, first: 1) { nodes { id } } }"))["trainingEvents"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var cancelled = await MutateAsync(hr, "cancelTrainingEvent", "CancelTrainingEventInput", "trainingEvent { status enrolments { status } }", new { trainingEventId = trainingEvent });
+        var again = await MutateAsync(hr, "cancelTrainingEvent", "CancelTrainingEventInput", "trainingEvent { status }", new { trainingEventId = trainingEvent });
+
+        Assert.Equal("CANCELLED", cancelled["trainingEvent"]!["status"]!.GetValue<string>());
+        Assert.DoesNotContain(cancelled["trainingEvent"]!["enrolments"]!.AsArray(), e => e!["status"]!.GetValue<string>() is "APPROVED" or "REQUESTED" or "WAITLISTED");
+        Assert.Equal("INVALID_TRANSITION", Code(again));
+    }
 }
