@@ -11,6 +11,27 @@ namespace Kompetens.Api.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:unaccent", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    operation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    entity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    changes = table.Column<string>(type: "text", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "funding_sources",
                 columns: table => new
@@ -403,6 +424,7 @@ namespace Kompetens.Api.Data.Migrations
                     agreed_by_id = table.Column<Guid>(type: "uuid", nullable: true),
                     agreed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     manager_comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -461,6 +483,7 @@ namespace Kompetens.Api.Data.Migrations
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     employment_start_date = table.Column<DateOnly>(type: "date", nullable: false),
                     employment_end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    findable_by_competence = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -599,6 +622,8 @@ namespace Kompetens.Api.Data.Migrations
                     ends_on = table.Column<DateOnly>(type: "date", nullable: false),
                     learning_goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    from_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    to_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     evaluation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -814,6 +839,21 @@ namespace Kompetens.Api.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_actor",
+                table: "audit_entries",
+                column: "actor");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_entity_type_entity_id",
+                table: "audit_entries",
+                columns: new[] { "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_occurred_at",
+                table: "audit_entries",
+                column: "occurred_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_competence_assessments_assessed_by_id",
@@ -1171,14 +1211,30 @@ namespace Kompetens.Api.Data.Migrations
                 principalTable: "organisation_units",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
+
+            // The audit log is append-only: the database itself refuses to change or remove entries.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit_entries is append-only';
+                END $$;
+                CREATE TRIGGER audit_entries_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_entries
+                    FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
+                CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP FUNCTION audit_entries_append_only() CASCADE;");
             migrationBuilder.DropForeignKey(
                 name: "fk_organisation_units_employees_manager_id",
                 table: "organisation_units");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "competence_assessments");

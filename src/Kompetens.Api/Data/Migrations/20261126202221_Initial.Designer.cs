@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kompetens.Api.Data.Migrations
 {
     [DbContext(typeof(KompetensDbContext))]
-    [Migration("20261126194940_RotationApprovals")]
-    partial class RotationApprovals
+    [Migration("20261126202221_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -750,6 +750,10 @@ namespace Kompetens.Api.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("family_name");
+
+                    b.Property<bool>("FindableByCompetence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("findable_by_competence");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
