@@ -26,8 +26,6 @@ public sealed record Caller
 
     public bool IsEmployee => EmployeeId is not null;
 
-    public bool IsManager => ManagedUnitIds.Count > 0;
-
     /// <summary>The rows this caller may read, applied as query filters in SQL.</summary>
     public RowAccess RowAccess => new()
     {

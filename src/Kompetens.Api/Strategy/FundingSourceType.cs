@@ -41,7 +41,7 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
                         .GroupBy(e => e.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(e => e.Cost) }).ToListAsync(cancellationToken);
                     // Only plans agreed with a manager commit money; drafts are one person's wishes.
                     Plans.DevelopmentPlanStatus[] committed = [Plans.DevelopmentPlanStatus.Agreed, Plans.DevelopmentPlanStatus.FollowedUp, Plans.DevelopmentPlanStatus.Closed];
-                    var activities = await db.PlanActivities.IgnoreQueryFilters()
+                    var activities = await db.PlanActivities
                         .Where(a => a.FundingSourceId != null && ids.Contains(a.FundingSourceId.Value) && committed.Contains(a.Plan.Status))
                         .GroupBy(a => a.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(a => a.Cost ?? 0) }).ToListAsync(cancellationToken);
                     return events.Concat(activities).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Cost));

@@ -69,22 +69,21 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
     /// A to-one relation: <paramref name="navigation"/> when the query joined it in, otherwise loaded by
     /// <paramref name="foreignKey"/> in one batch per level. Null when the foreign key is null.
     /// </summary>
-    protected FieldBuilder<T, object> Reference<TTargetType>(string name, Expression<Func<T, object?>> navigation, Expression<Func<T, Guid?>> foreignKey)
+    protected FieldBuilder<T, object> Reference<TTargetType>(string name, Expression<Func<T, object?>> navigation, Func<T, Guid?> foreignKey)
         where TTargetType : IGraphType, INodeType
         => ReferenceField(Field<TTargetType>(name), navigation, foreignKey);
 
     /// <summary>A to-one relation that always exists (a required foreign key).</summary>
-    protected FieldBuilder<T, object> RequiredReference<TTargetType>(string name, Expression<Func<T, object?>> navigation, Expression<Func<T, Guid>> foreignKey)
+    protected FieldBuilder<T, object> RequiredReference<TTargetType>(string name, Expression<Func<T, object?>> navigation, Func<T, Guid> foreignKey)
         where TTargetType : IGraphType, INodeType
-        => ReferenceField(Field<NonNullGraphType<TTargetType>>(name), navigation, Expression.Lambda<Func<T, Guid?>>(Expression.Convert(foreignKey.Body, typeof(Guid?)), foreignKey.Parameters));
+        => ReferenceField(Field<NonNullGraphType<TTargetType>>(name), navigation, source => foreignKey(source));
 
-    private static FieldBuilder<T, object> ReferenceField(FieldBuilder<T, object> builder, Expression<Func<T, object?>> navigation, Expression<Func<T, Guid?>> foreignKey)
+    private static FieldBuilder<T, object> ReferenceField(FieldBuilder<T, object> builder, Expression<Func<T, object?>> navigation, Func<T, Guid?> foreignKey)
     {
         var path = Expression.Lambda(Paths.StripConvert(navigation.Body), navigation.Parameters);
-        builder.FieldType.SetNavigation(new Navigation(path, path.ReturnType, IsCollection: false, foreignKey));
+        builder.FieldType.SetNavigation(new Navigation(path, path.ReturnType, IsCollection: false));
         var related = navigation.Compile();
-        var key = foreignKey.Compile();
-        return builder.Resolve(context => related(context.Source) ?? (key(context.Source) is { } id && id != Guid.Empty
+        return builder.Resolve(context => related(context.Source) ?? (foreignKey(context.Source) is { } id && id != Guid.Empty
             ? ((INodeType)context.FieldDefinition.ResolvedType!.GetNamedType()).LoadNode(context, id)
             : null));
     }
@@ -102,7 +101,7 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
         var builder = Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>>(name)
             .Argument<Filtering.FilterInputGraphType<TChildType>>("where", "Only the items that match this condition.")
             .Argument<ListGraphType<NonNullGraphType<Sorting.SortInputGraphType<TChildType>>>>("order", "The order of the items; the default is by creation.");
-        builder.FieldType.SetNavigation(new Navigation(path, childType, IsCollection: true, ForeignKey: null));
+        builder.FieldType.SetNavigation(new Navigation(path, childType, IsCollection: true));
         var loader = (IChildrenLoader)Activator.CreateInstance(typeof(ChildrenLoader<,>).MakeGenericType(typeof(T), childType), this, path)!;
         return builder.Resolve(loader.Load);
     }

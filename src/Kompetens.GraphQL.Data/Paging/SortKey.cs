@@ -5,14 +5,10 @@ namespace Kompetens.GraphQL.Data.Paging;
 /// <summary>One key of a list's order. A list's order always ends with a unique key, so cursors are stable.</summary>
 public sealed class SortKey<T>
 {
-    private readonly Func<T, object?> read;
-
     public SortKey(LambdaExpression selector, bool descending)
     {
         Selector = selector;
         Descending = descending;
-        var boxed = Expression.Convert(selector.Body, typeof(object));
-        read = Expression.Lambda<Func<T, object?>>(boxed, selector.Parameters).Compile();
     }
 
     public LambdaExpression Selector { get; }
@@ -20,6 +16,4 @@ public sealed class SortKey<T>
     public bool Descending { get; }
 
     public Type ValueType => Selector.ReturnType;
-
-    public object? ValueOf(T row) => read(row);
 }

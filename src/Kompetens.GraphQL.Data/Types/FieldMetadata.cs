@@ -51,5 +51,4 @@ public static class FieldMetadata
 /// <param name="Path">A lambda from the source type to the related object (to-one) or collection (to-many).</param>
 /// <param name="TargetType">The CLR type of the related object (the element type for collections).</param>
 /// <param name="IsCollection">True for to-many relations.</param>
-/// <param name="ForeignKey">For to-one relations, a lambda reading the foreign key, used when the navigation was not loaded.</param>
-public sealed record Navigation(LambdaExpression Path, Type TargetType, bool IsCollection, LambdaExpression? ForeignKey);
+public sealed record Navigation(LambdaExpression Path, Type TargetType, bool IsCollection);
