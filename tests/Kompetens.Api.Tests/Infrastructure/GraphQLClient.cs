@@ -30,6 +30,16 @@ public sealed class GraphQLClient(HttpClient http)
         Assert.Equal(HttpStatusCode.OK, result.Status);
         return result.Data!;
     }
+
+    /// <summary>
+    /// Runs one mutation with its input as a variable and returns its payload: the <paramref name="selection"/>
+    /// plus the payload's domain <c>errors</c> (code and message), which the caller asserts on.
+    /// </summary>
+    public async Task<JsonNode> MutateAsync(string mutation, string inputType, string selection, object input) =>
+        (await QueryAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code message }} }} }} }}", new { input }))[mutation]!;
+
+    /// <summary>The code of a mutation payload's first domain error, or null when it has none.</summary>
+    public static string? ErrorCode(JsonNode payload) => payload["errors"]?[0]?["code"]?.GetValue<string>();
 }
 
 /// <summary>A response: status, content type and the parsed body.</summary>

@@ -6,11 +6,6 @@ namespace Kompetens.Api.Tests.Workflows;
 
 public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static async Task<JsonNode> MutateAsync(GraphQLClient client, string mutation, string inputType, string selection, object input) =>
-        (await client.QueryAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code }} }} }} }}", new { input }))[mutation]!;
-
-    private static string? Code(JsonNode payload) => payload["errors"]?[0]?["code"]?.GetValue<string>();
-
     private async Task<string> ScaleAsync() =>
         (await api.GraphQL().QueryAsync("{ proficiencyScales(where: { code: { eq: \"STANDARD\" } }) { nodes { id } } }"))["proficiencyScales"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
@@ -19,28 +14,28 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
     {
         var hr = api.GraphQL();
         var scale = await ScaleAsync();
-        var created = await MutateAsync(hr, "createCompetence", "CreateCompetenceInput", "competence { id code status name { sv fi en } }",
+        var created = await hr.MutateAsync("createCompetence", "CreateCompetenceInput", "competence { id code status name { sv fi en } }",
             new { code = "K-TEST-01", name = new { sv = "Testkunskap", fi = "Testiosaaminen", en = "Test knowledge" }, dimension = "KNOWLEDGE", scaleId = scale });
-        var duplicateCode = await MutateAsync(hr, "createCompetence", "CreateCompetenceInput", "competence { id }",
+        var duplicateCode = await hr.MutateAsync("createCompetence", "CreateCompetenceInput", "competence { id }",
             new { code = "K-TEST-01", name = new { sv = "Igen" }, dimension = "KNOWLEDGE", scaleId = scale });
         var newId = created["competence"]!["id"]!.GetValue<string>();
-        var renamed = await MutateAsync(hr, "updateCompetence", "UpdateCompetenceInput", "competence { name { sv } }", new { competenceId = newId, name = new { sv = "Testkunskap 2" } });
+        var renamed = await hr.MutateAsync("updateCompetence", "UpdateCompetenceInput", "competence { name { sv } }", new { competenceId = newId, name = new { sv = "Testkunskap 2" } });
 
         var used = await api.GraphQL().QueryAsync("{ competences(where: { status: { eq: ACTIVE } }, order: [{ code: ASC }], first: 1) { nodes { id } } }");
         var source = used["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var before = await CountAssessmentsAsync(source);
-        var merged = await MutateAsync(hr, "mergeCompetences", "MergeCompetencesInput", "competence { id }", new { sourceId = source, targetId = newId });
-        var retiredAgain = await MutateAsync(hr, "retireCompetence", "RetireCompetenceInput", "competence { id }", new { competenceId = source });
+        var merged = await hr.MutateAsync("mergeCompetences", "MergeCompetencesInput", "competence { id }", new { sourceId = source, targetId = newId });
+        var retiredAgain = await hr.MutateAsync("retireCompetence", "RetireCompetenceInput", "competence { id }", new { competenceId = source });
 
         Assert.Equal("ACTIVE", created["competence"]!["status"]!.GetValue<string>());
         Assert.Equal("Test knowledge", created["competence"]!["name"]!["en"]!.GetValue<string>());
-        Assert.Equal("INVALID_INPUT", Code(duplicateCode));
+        Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(duplicateCode));
         Assert.Equal("Testkunskap 2", renamed["competence"]!["name"]!["sv"]!.GetValue<string>());
         Assert.Null(merged["errors"]);
         Assert.True(before > 0);
         Assert.Equal(0, await CountAssessmentsAsync(source));
         Assert.Equal(before, await CountAssessmentsAsync(newId));
-        Assert.Equal("INVALID_TRANSITION", Code(retiredAgain));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(retiredAgain));
     }
 
     [Fact]
@@ -60,8 +55,8 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
     {
         var competence = (await api.GraphQL().QueryAsync("{ competences(where: { code: { eq: \"F-DIG-01\" } }) { nodes { id } } }"))["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var me = (await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("{ me { id } }"))["me"]!["id"]!.GetValue<string>();
-        await MutateAsync(api.GraphQL(TestTokens.DemoManager), "assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 3, employeeId = me });
-        await MutateAsync(api.GraphQL(TestTokens.DemoEmployee), "assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 5 });
+        await api.GraphQL(TestTokens.DemoManager).MutateAsync("assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 3, employeeId = me });
+        await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 5 });
 
         var profile = await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("{ me { competenceProfile { level assessor competence { code } } } }");
 
@@ -81,9 +76,9 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
 
         bool SaraIn(JsonNode data) => data["competenceHolders"]!.AsArray().Any(h => h!["givenName"]!.GetValue<string>() == "Sara" && h["familyName"]!.GetValue<string>() == "Lindholm");
         var before = await manager.QueryAsync(query, variables);
-        await MutateAsync(sara, "setCompetenceVisibility", "SetCompetenceVisibilityInput", "employee { findableByCompetence }", new { findableByCompetence = true });
+        await sara.MutateAsync("setCompetenceVisibility", "SetCompetenceVisibilityInput", "employee { findableByCompetence }", new { findableByCompetence = true });
         var optedIn = await manager.QueryAsync(query, variables);
-        await MutateAsync(sara, "setCompetenceVisibility", "SetCompetenceVisibilityInput", "employee { findableByCompetence }", new { findableByCompetence = false });
+        await sara.MutateAsync("setCompetenceVisibility", "SetCompetenceVisibilityInput", "employee { findableByCompetence }", new { findableByCompetence = false });
         var withdrawn = await manager.QueryAsync(query, variables);
 
         Assert.False(SaraIn(before));
@@ -108,16 +103,16 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
     {
         var sara = api.GraphQL(TestTokens.DemoEmployee);
         var item = (await sara.QueryAsync("{ strategyItems(where: { kind: { eq: QUALITY_TOOL } }) { nodes { id } } }"))["strategyItems"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var first = await MutateAsync(sara, "acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { id }", new { strategyItemId = item });
-        var second = await MutateAsync(sara, "acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { id }", new { strategyItemId = item });
+        var first = await sara.MutateAsync("acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { id }", new { strategyItemId = item });
+        var second = await sara.MutateAsync("acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { id }", new { strategyItemId = item });
 
         var hr = api.GraphQL();
         var investigating = (await hr.QueryAsync("{ fundingSources(where: { status: { eq: INVESTIGATING } }) { nodes { id } } }"))["fundingSources"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var skipped = await MutateAsync(hr, "changeFundingSourceStatus", "ChangeFundingSourceStatusInput", "fundingSource { status }", new { fundingSourceId = investigating, status = "GRANTED" });
-        var applied = await MutateAsync(hr, "changeFundingSourceStatus", "ChangeFundingSourceStatusInput", "fundingSource { status appliedAmount }", new { fundingSourceId = investigating, status = "APPLIED", appliedAmount = 120000m });
+        var skipped = await hr.MutateAsync("changeFundingSourceStatus", "ChangeFundingSourceStatusInput", "fundingSource { status }", new { fundingSourceId = investigating, status = "GRANTED" });
+        var applied = await hr.MutateAsync("changeFundingSourceStatus", "ChangeFundingSourceStatusInput", "fundingSource { status appliedAmount }", new { fundingSourceId = investigating, status = "APPLIED", appliedAmount = 120000m });
 
         Assert.Equal(first["strategyAcknowledgement"]!["id"]!.GetValue<string>(), second["strategyAcknowledgement"]!["id"]!.GetValue<string>());
-        Assert.Equal("INVALID_TRANSITION", Code(skipped));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(skipped));
         Assert.Equal("APPLIED", applied["fundingSource"]!["status"]!.GetValue<string>());
         Assert.Equal(120000m, applied["fundingSource"]!["appliedAmount"]!.GetValue<decimal>());
     }
@@ -127,31 +122,31 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
     {
         var sara = api.GraphQL(TestTokens.DemoEmployee);
         var target = (await sara.QueryAsync("{ organisationUnits(where: { kind: { eq: WORKPLACE }, parent: { parent: { code: { eq: \"TEK\" } } } }, first: 1) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var rotation = (await MutateAsync(sara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
+        var rotation = (await sara.MutateAsync("proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = target, startsOn = "2027-02-01", endsOn = "2027-02-28", learningGoals = "Lära känna tekniken" }))["jobRotation"]!["id"]!.GetValue<string>();
 
-        var selfApproved = await MutateAsync(sara, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
-        var fromApproved = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "approveJobRotation", "JobRotationStepInput", "jobRotation { status fromUnitApprovedAt toUnitApprovedAt }", new { rotationId = rotation });
-        var completedEarly = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "x" });
+        var selfApproved = await sara.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
+        var fromApproved = await api.GraphQL(TestTokens.DemoManager).MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status fromUnitApprovedAt toUnitApprovedAt }", new { rotationId = rotation });
+        var completedEarly = await api.GraphQL(TestTokens.DemoManager).MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "x" });
 
-        Assert.Equal("NOT_FOUND", Code(selfApproved));
+        Assert.Equal("NOT_FOUND", GraphQLClient.ErrorCode(selfApproved));
         Assert.Equal("PROPOSED", fromApproved["jobRotation"]!["status"]!.GetValue<string>());
         Assert.NotNull(fromApproved["jobRotation"]!["fromUnitApprovedAt"]);
         Assert.Null(fromApproved["jobRotation"]!["toUnitApprovedAt"]);
-        Assert.Equal("INVALID_TRANSITION", Code(completedEarly));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(completedEarly));
     }
 
     [Fact]
     public async Task Hr_adds_scales_with_distinct_levels()
     {
         var hr = api.GraphQL();
-        var created = await MutateAsync(hr, "createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code levels { level name { sv } } }",
+        var created = await hr.MutateAsync("createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code levels { level name { sv } } }",
             new { code = "TEST-SCALE", name = new { sv = "Testskala" }, levels = new[] { new { level = 0, name = new { sv = "Inte aktuellt" } }, new { level = 1, name = new { sv = "Grund" } } } });
-        var twice = await MutateAsync(hr, "createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code }",
+        var twice = await hr.MutateAsync("createProficiencyScale", "CreateProficiencyScaleInput", "proficiencyScale { code }",
             new { code = "TEST-SCALE-2", name = new { sv = "Dubbel" }, levels = new[] { new { level = 1, name = new { sv = "A" } }, new { level = 1, name = new { sv = "B" } } } });
 
         Assert.Equal(2, created["proficiencyScale"]!["levels"]!.AsArray().Count);
-        Assert.Equal("INVALID_INPUT", Code(twice));
+        Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(twice));
     }
 
     [Fact]
@@ -162,12 +157,12 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
         var other = units["other"]!["nodes"]![0]!["id"]!.GetValue<string>();
         object Team(params string[] unitIds) => new { name = "Läsfrämjande", task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds };
 
-        var byManager = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own));
-        var beyondManager = await MutateAsync(api.GraphQL(TestTokens.DemoManager), "formTeam", "FormTeamInput", "team { id }", Team(own, other));
-        var byHr = await MutateAsync(api.GraphQL(), "formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own, other));
+        var byManager = await api.GraphQL(TestTokens.DemoManager).MutateAsync("formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own));
+        var beyondManager = await api.GraphQL(TestTokens.DemoManager).MutateAsync("formTeam", "FormTeamInput", "team { id }", Team(own, other));
+        var byHr = await api.GraphQL().MutateAsync("formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own, other));
 
         Assert.Equal(1, byManager["team"]!["administrationsSpanned"]!.GetValue<int>());
-        Assert.Equal("NOT_ALLOWED", Code(beyondManager));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(beyondManager));
         Assert.Equal(2, byHr["team"]!["administrationsSpanned"]!.GetValue<int>());
     }
 

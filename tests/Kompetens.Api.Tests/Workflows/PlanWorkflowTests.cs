@@ -5,7 +5,7 @@ namespace Kompetens.Api.Tests.Workflows;
 
 public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private const string PlanFields = "developmentPlan { id status version managerComment agreedBy { employeeNumber } followUps { notes } } errors { __typename ... on Error { code message } }";
+    private const string PlanFields = "developmentPlan { id status version managerComment agreedBy { employeeNumber } followUps { notes } }";
 
     private async Task<(string ServiceGoal, string OtherGoal, string Competence)> IdsAsync()
     {
@@ -19,27 +19,20 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
 
     private async Task<JsonNode> DraftAsync(string strategyGoal, string competence, string periodEnd = "2027-06-30")
     {
-        var data = await api.GraphQL(TestTokens.DemoEmployee).QueryAsync($$"""
-            mutation($input: DraftDevelopmentPlanInput!) { draftDevelopmentPlan(input: $input) { {{PlanFields}} } }
-            """, new
+        var payload = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", PlanFields, new
         {
-            input = new
-            {
-                periodStart = "2026-09-01",
-                periodEnd,
-                strategyGoalIds = new[] { strategyGoal },
-                goals = new[] { new { competenceId = competence, currentLevel = 2, targetLevel = 4, dueDate = "2027-05-31" } },
-                activities = new[] { new { kind = "MENTORING", description = "Mentoring with an experienced colleague" } },
-            },
+            periodStart = "2026-09-01",
+            periodEnd,
+            strategyGoalIds = new[] { strategyGoal },
+            goals = new[] { new { competenceId = competence, currentLevel = 2, targetLevel = 4, dueDate = "2027-05-31" } },
+            activities = new[] { new { kind = "MENTORING", description = "Mentoring with an experienced colleague" } },
         });
-        Assert.Null(data["draftDevelopmentPlan"]!["errors"]);
-        return data["draftDevelopmentPlan"]!["developmentPlan"]!;
+        Assert.Null(payload["errors"]);
+        return payload["developmentPlan"]!;
     }
 
-    private async Task<JsonNode> StepAsync(string mutation, string token, object input) =>
-        (await api.GraphQL(token).QueryAsync($$"""mutation($input: DevelopmentPlanStepInput!) { {{mutation}}(input: $input) { {{PlanFields}} } }""", new { input }))[mutation]!;
-
-    private static string? ErrorCode(JsonNode payload) => payload["errors"]?[0]?["code"]?.GetValue<string>();
+    private Task<JsonNode> StepAsync(string mutation, string token, object input) =>
+        api.GraphQL(token).MutateAsync(mutation, "DevelopmentPlanStepInput", PlanFields, input);
 
     [Fact]
     public async Task An_employee_drafts_and_submits_and_the_manager_agrees()
@@ -68,9 +61,9 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         var submitTwice = await StepAsync("submitDevelopmentPlan", TestTokens.DemoEmployee, new { planId = id });
         var closeSubmitted = await StepAsync("closeDevelopmentPlan", TestTokens.DemoManager, new { planId = id });
 
-        Assert.Equal("INVALID_TRANSITION", ErrorCode(agreeDraft));
-        Assert.Equal("INVALID_TRANSITION", ErrorCode(submitTwice));
-        Assert.Equal("INVALID_TRANSITION", ErrorCode(closeSubmitted));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(agreeDraft));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(submitTwice));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(closeSubmitted));
         Assert.Null(agreeDraft["developmentPlan"]);
     }
 
@@ -83,7 +76,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var agreed = await StepAsync("agreeDevelopmentPlan", TestTokens.DemoManager, new { planId = id });
 
-        Assert.Equal("STRATEGY_LINK_REQUIRED", ErrorCode(agreed));
+        Assert.Equal("STRATEGY_LINK_REQUIRED", GraphQLClient.ErrorCode(agreed));
         Assert.Equal("StrategyLinkRequiredError", agreed["errors"]![0]!["__typename"]!.GetValue<string>());
     }
 
@@ -99,8 +92,8 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         var strangerAgrees = await api.GraphQL(TestTokens.User(Guid.NewGuid())).PostAsync("mutation($i: DevelopmentPlanStepInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
         var analyticsAgrees = await api.GraphQL(TestTokens.Analytics).PostAsync("mutation($i: DevelopmentPlanStepInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
 
-        Assert.Equal("NOT_ALLOWED", ErrorCode(managerSubmits));
-        Assert.Equal("NOT_ALLOWED", ErrorCode(ownerAgrees));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(managerSubmits));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownerAgrees));
         Assert.Equal("AUTH_NOT_AUTHORIZED", strangerAgrees.FirstErrorCode);
         Assert.Equal("AUTH_NOT_AUTHORIZED", analyticsAgrees.FirstErrorCode);
     }
@@ -115,7 +108,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var agreed = await StepAsync("agreeDevelopmentPlan", TestTokens.User(otherManager), new { planId = id });
 
-        Assert.Equal("NOT_FOUND", ErrorCode(agreed));
+        Assert.Equal("NOT_FOUND", GraphQLClient.ErrorCode(agreed));
     }
 
     [Fact]
@@ -129,7 +122,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var returned = await StepAsync("returnDevelopmentPlan", TestTokens.DemoManager, new { planId = id, version = readVersion, comment = "Too vague" });
 
-        Assert.Equal("CONCURRENT_CHANGE", ErrorCode(returned));
+        Assert.Equal("CONCURRENT_CHANGE", GraphQLClient.ErrorCode(returned));
         var now = await api.GraphQL().QueryAsync("query($id: ID!) { node(id: $id) { ... on DevelopmentPlan { status } } }", new { id });
         Assert.Equal("SUBMITTED", now["node"]!["status"]!.GetValue<string>());
     }
@@ -144,7 +137,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         var silent = await StepAsync("returnDevelopmentPlan", TestTokens.DemoManager, new { planId = id });
         var returned = await StepAsync("returnDevelopmentPlan", TestTokens.DemoManager, new { planId = id, comment = "Add a training activity" });
 
-        Assert.Equal("INVALID_INPUT", ErrorCode(silent));
+        Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(silent));
         Assert.Equal("DRAFT", returned["developmentPlan"]!["status"]!.GetValue<string>());
         Assert.Equal("Add a training activity", returned["developmentPlan"]!["managerComment"]!.GetValue<string>());
     }
@@ -165,7 +158,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.True(followedUp["errors"] is null, followedUp.ToJsonString());
         Assert.Equal("FOLLOWED_UP", followedUp["developmentPlan"]!["status"]!.GetValue<string>());
         Assert.Equal("Good progress", followedUp["developmentPlan"]!["followUps"]![0]!["notes"]!.GetValue<string>());
-        Assert.Equal("INVALID_TRANSITION", ErrorCode(closedEarly));
+        Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(closedEarly));
     }
 
     [Fact]
