@@ -24,9 +24,6 @@ public sealed record RequirementChange(Guid UnitId, int HeadcountNow, int Headco
 
 public static class AnnualPersonnelPlanQueries
 {
-    /// <summary>Groups smaller than this have their figures suppressed, so no one person can be read out of them.</summary>
-    public const int MinimumGroupSize = 5;
-
     public static void AddAnnualPersonnelPlanQueries(this ObjectGraphType query) =>
         query.UnitReport<NonNullGraphType<AnnualPersonnelPlanType>>("annualPersonnelPlan",
             "The data of the yearly personnel and training plan for a unit and the units below it: competence estimate per staff group, requirements now and in the future, and the trainings planned for the year. For the unit's managers, HR and BI.",
@@ -76,12 +73,12 @@ public static class AnnualPersonnelPlanQueries
             .OrderBy(e => e.StartsAt).Select(e => e.Id).ToListAsync(cancellationToken);
         // A figure about fewer people than the minimum could be one person's: the group shows only its size then,
         // and an average or total over too few people is left out.
-        return new AnnualPersonnelPlan(year, [.. groups.Select(g => g.Employees < MinimumGroupSize
+        return new AnnualPersonnelPlan(year, [.. groups.Select(g => g.Employees < SmallGroups.MinimumSize
             ? new StaffGroupEstimate(g.UnitId, g.StaffGroup, g.Employees, null, null, null, null)
             : new StaffGroupEstimate(g.UnitId, g.StaffGroup, g.Employees, g.Assessed,
-                g.Assessed >= MinimumGroupSize ? g.AverageLevel : null,
-                g.PlannedTrainings >= MinimumGroupSize ? g.PlannedTrainings : null,
-                g.PlannedTrainings >= MinimumGroupSize ? g.PlannedHours : null))], requirements, events);
+                g.Assessed >= SmallGroups.MinimumSize ? g.AverageLevel : null,
+                g.PlannedTrainings >= SmallGroups.MinimumSize ? g.PlannedTrainings : null,
+                g.PlannedTrainings >= SmallGroups.MinimumSize ? g.PlannedHours : null))], requirements, events);
     }
 
     private sealed record GroupRow(Guid UnitId, string StaffGroup, int Employees, int Assessed, decimal? AverageLevel, int PlannedTrainings, decimal PlannedHours);

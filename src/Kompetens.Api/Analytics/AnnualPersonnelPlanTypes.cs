@@ -25,16 +25,16 @@ public sealed class StaffGroupEstimateType : ObjectGraphType<StaffGroupEstimate>
     public StaffGroupEstimateType()
     {
         Name = "StaffGroupEstimate";
-        Description = $"One staff group (job title) in one unit. Groups of fewer than {AnnualPersonnelPlanQueries.MinimumGroupSize} people show only their size.";
+        Description = $"One staff group (job title) in one unit. Groups of fewer than {SmallGroups.MinimumSize} people show only their size.";
         this.AllowAnonymous();
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The unit.")
             .Resolve(c => ((OrganisationUnitType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.UnitId));
         Field(x => x.StaffGroup).Description("The staff group: the job title as payroll has it (empty when unknown).");
         Field(x => x.Employees).Description("Active employees in the group.");
         Field(x => x.Assessed, nullable: true).Description("How many of them have any competence assessment; null when suppressed.");
-        Field(x => x.AverageLevel, nullable: true).Description("The average current level over all their assessed competences — the competence estimate; null when suppressed or fewer than 5 are assessed.");
-        Field(x => x.PlannedTrainings, nullable: true).Description("Enrolments of the group in the year's training events; null when suppressed or fewer than 5.");
-        Field(x => x.PlannedHours, nullable: true).Description("Training hours those enrolments add up to; null when suppressed or fewer than 5 enrolments.");
+        Field(x => x.AverageLevel, nullable: true).Description($"The average current level over all their assessed competences — the competence estimate; null when suppressed or fewer than {SmallGroups.MinimumSize} are assessed.");
+        Field(x => x.PlannedTrainings, nullable: true).Description($"Enrolments of the group in the year's training events; null when suppressed or fewer than {SmallGroups.MinimumSize}.");
+        Field(x => x.PlannedHours, nullable: true).Description($"Training hours those enrolments add up to; null when suppressed or fewer than {SmallGroups.MinimumSize} enrolments.");
         Field(x => x.Suppressed).Description("True when the group is too small to show its figures.");
     }
 }

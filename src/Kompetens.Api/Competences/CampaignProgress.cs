@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Analytics;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
@@ -12,10 +13,7 @@ namespace Kompetens.Api.Competences;
 /// <summary>How far a campaign has come in one of its units (and the units below it).</summary>
 public sealed record CampaignProgress(Guid CampaignId, Guid UnitId, int Employees, int Assessed)
 {
-    /// <summary>Below this many employees, who has been assessed could be read out of the counts.</summary>
-    public const int MinimumGroupSize = 5;
-
-    public bool Suppressed => Employees < MinimumGroupSize;
+    public bool Suppressed => Employees < SmallGroups.MinimumSize;
 
     public int? AssessedOrNull => Suppressed ? null : Assessed;
 
@@ -32,8 +30,8 @@ public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The unit in the campaign's scope.")
             .Resolve(c => ((OrganisationUnitType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.UnitId));
         Field(x => x.Employees).Description("Active employees in the unit and below.");
-        Field("assessed", x => x.AssessedOrNull, nullable: true).Description("How many of them have at least one assessment in the campaign; null for units of fewer than 5 people.");
-        Field(x => x.Share, nullable: true).Description("Assessed divided by employees, 0–1; null for units of fewer than 5 people.");
+        Field("assessed", x => x.AssessedOrNull, nullable: true).Description($"How many of them have at least one assessment in the campaign; null for units of fewer than {SmallGroups.MinimumSize} people.");
+        Field(x => x.Share, nullable: true).Description($"Assessed divided by employees, 0–1; null for units of fewer than {SmallGroups.MinimumSize} people.");
         Field(x => x.Suppressed).Description("True when the unit is too small to show who has been assessed.");
     }
 }

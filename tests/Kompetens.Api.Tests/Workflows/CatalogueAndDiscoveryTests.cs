@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kompetens.Api.Analytics;
 using Kompetens.Api.Data.Seed;
 using Kompetens.Api.Tests.Infrastructure;
 
@@ -90,12 +91,26 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Campaign_progress_counts_people_assessed_per_unit()
     {
-        var data = await api.GraphQL(TestTokens.Analytics).QueryAsync("{ mappingCampaigns(where: { status: { eq: OPEN } }) { nodes { progress { organisationUnit { code } employees assessed share } } } }");
+        var data = await api.GraphQL(TestTokens.Analytics).QueryAsync("{ mappingCampaigns(where: { status: { eq: OPEN } }) { nodes { progress { organisationUnit { code } employees assessed share suppressed } } } }");
 
         var progress = data["mappingCampaigns"]!["nodes"]![0]!["progress"]!.AsArray();
         Assert.NotEmpty(progress);
-        Assert.All(progress, p => Assert.InRange(p!["assessed"]!.GetValue<int>(), 0, p["employees"]!.GetValue<int>()));
-        Assert.Contains(progress, p => p!["assessed"]!.GetValue<int>() > 0);
+        Assert.All(progress, p =>
+        {
+            var employees = p!["employees"]!.GetValue<int>();
+            Assert.Equal(employees < SmallGroups.MinimumSize, p["suppressed"]!.GetValue<bool>());
+            if (employees < SmallGroups.MinimumSize)
+            {
+                Assert.Null(p["assessed"]);
+                Assert.Null(p["share"]);
+            }
+            else
+            {
+                Assert.InRange(p["assessed"]!.GetValue<int>(), 0, employees);
+                Assert.Equal(Math.Round((decimal)p["assessed"]!.GetValue<int>() / employees, 3), p["share"]!.GetValue<decimal>());
+            }
+        });
+        Assert.Contains(progress, p => p!["assessed"]?.GetValue<int>() > 0);
     }
 
     [Fact]

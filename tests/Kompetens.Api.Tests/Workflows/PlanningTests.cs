@@ -1,3 +1,4 @@
+using Kompetens.Api.Analytics;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Workflows;
@@ -22,7 +23,9 @@ public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
         var groups = data["staffGroups"]!.AsArray();
         Assert.Equal(2026, data["year"]!.GetValue<int>());
         Assert.NotEmpty(groups);
-        Assert.All(groups.Where(g => g!["employees"]!.GetValue<int>() < 5), g =>
+        var small = groups.Where(g => g!["employees"]!.GetValue<int>() < SmallGroups.MinimumSize).ToList();
+        Assert.NotEmpty(small);
+        Assert.All(small, g =>
         {
             Assert.True(g!["suppressed"]!.GetValue<bool>());
             Assert.Null(g["assessed"]);
