@@ -2,6 +2,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.Data.Seed;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
+using Kompetens.GraphQL.Data.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -10,23 +11,24 @@ namespace Kompetens.Api.Tests.Security;
 
 public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private async Task<(Guid PlanId, string Comment)> ChangeOwnPlanAsync()
+    /// <summary>Sara assesses one of her competences through the API.</summary>
+    private async Task<string> AssessOwnCompetenceAsync()
     {
-        var employeeId = await (await api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None))
-            .Employees.Where(e => e.EmployeeNumber == DemoCity.DemoEmployeeNumber).Select(e => e.Id).SingleAsync();
-        var caller = new Caller { EmployeeId = employeeId, Actor = $"employee:{DemoCity.DemoEmployeeNumber}" };
-
-        await using var db = await api.Services.GetRequiredService<KompetensContexts>().OpenForChangesAsync(caller, "updateDevelopmentPlan", CancellationToken.None);
-        var plan = await db.DevelopmentPlans.AsTracking().OrderBy(p => p.PeriodStart).FirstAsync();
-        plan.ManagerComment = "Audited change " + Guid.NewGuid();
-        await db.SaveChangesAsync();
-        return (plan.Id, plan.ManagerComment);
+        var sara = api.GraphQL(TestTokens.DemoEmployee);
+        var competence = (await sara.QueryAsync("{ competences(where: { status: { eq: ACTIVE } }, first: 1) { nodes { id } } }"))["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var payload = await sara.MutateAsync("assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 3 });
+        Assert.Null(payload["errors"]);
+        return payload["competenceAssessment"]!["id"]!.GetValue<string>();
     }
 
     [Fact]
     public async Task Changes_made_for_a_caller_are_logged_and_hr_can_read_the_log()
     {
-        var (planId, comment) = await ChangeOwnPlanAsync();
+        var manager = api.GraphQL(TestTokens.DemoManager);
+        var planId = (await manager.QueryAsync("{ developmentPlans(where: { status: { eq: SUBMITTED } }, first: 1) { nodes { id } } }"))["developmentPlans"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var comment = "Audited change " + Guid.NewGuid();
+        var returned = await manager.MutateAsync("returnDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { id }", new { planId, comment });
+        Assert.Null(returned["errors"]);
 
         var data = await api.GraphQL().QueryAsync("""
             query($comment: String) { auditEntries(where: { entityType: { eq: "DevelopmentPlan" }, changes: { contains: $comment } }) {
@@ -34,11 +36,28 @@ public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
             """, new { comment });
 
         var entry = Assert.Single(data["auditEntries"]!["nodes"]!.AsArray())!;
-        Assert.Equal($"employee:{DemoCity.DemoEmployeeNumber}", entry["actor"]!.GetValue<string>());
-        Assert.Equal("updateDevelopmentPlan", entry["operation"]!.GetValue<string>());
+        Assert.Equal($"employee:{DemoCity.DemoManagerNumber}", entry["actor"]!.GetValue<string>());
+        Assert.Equal("returnDevelopmentPlan", entry["operation"]!.GetValue<string>());
         Assert.Equal("UPDATED", entry["action"]!.GetValue<string>());
-        Assert.Equal(planId.ToString(), entry["entityId"]!.GetValue<string>());
+        Assert.True(GlobalId.TryParse(planId, out _, out var id));
+        Assert.Equal(id.ToString(), entry["entityId"]!.GetValue<string>());
         Assert.Contains(comment, entry["changes"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Creating_through_the_api_is_logged_with_the_caller_and_the_mutation()
+    {
+        var assessmentId = await AssessOwnCompetenceAsync();
+        Assert.True(GlobalId.TryParse(assessmentId, out _, out var id));
+
+        var data = await api.GraphQL().QueryAsync("""
+            query($id: UUID) { auditEntries(where: { entityType: { eq: "CompetenceAssessment" }, entityId: { eq: $id } }) { nodes { actor operation action } } }
+            """, new { id = id.ToString() });
+
+        var entry = Assert.Single(data["auditEntries"]!["nodes"]!.AsArray())!;
+        Assert.Equal($"employee:{DemoCity.DemoEmployeeNumber}", entry["actor"]!.GetValue<string>());
+        Assert.Equal("assessCompetence", entry["operation"]!.GetValue<string>());
+        Assert.Equal("CREATED", entry["action"]!.GetValue<string>());
     }
 
     [Fact]
@@ -57,7 +76,7 @@ public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("TRUNCATE audit_entries")]
     public async Task The_database_refuses_to_change_the_log(string sql)
     {
-        await ChangeOwnPlanAsync();
+        await AssessOwnCompetenceAsync();
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
