@@ -1,3 +1,4 @@
+using Kompetens.Api;
 using Kompetens.Api.Data;
 using Kompetens.Api.Hosting;
 using Kompetens.Api.Http;
@@ -7,7 +8,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKompetensObservability();
 builder.AddKompetensSecurity();
-builder.Services.AddKompetensDatabase(builder.Configuration);
+builder.Services.AddKompetensDatabase(builder.Configuration, KompetensFeatures.Model);
+builder.Services.AddKompetensFeatures();
+builder.Services.AddDatabaseStartup();
 builder.Services.AddKompetensGraphQL(builder.Configuration);
 
 var app = builder.Build();

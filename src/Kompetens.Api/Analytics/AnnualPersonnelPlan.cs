@@ -1,3 +1,5 @@
+using Kompetens.Api.Competences;
+using Kompetens.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
@@ -30,12 +32,12 @@ public static class AnnualPersonnelPlanQueries
             openToAnalytics: true,
             async (db, unitId, context) => await BuildAsync(db, unitId, context.GetArgument<int>("year") is var year and >= 2000 and <= 2100
                 ? year
-                : throw new GraphQL.Mutations.InvalidInputError("year", "The year must be between 2000 and 2100."), context.CancellationToken))
+                : throw new Domain.InvalidInputError("year", "The year must be between 2000 and 2100."), context.CancellationToken))
             .Argument<NonNullGraphType<IntGraphType>>("year", "The plan year.");
 
     public static async Task<AnnualPersonnelPlan> BuildAsync(KompetensDbContext db, Guid unitId, int year, CancellationToken cancellationToken)
     {
-        var subtree = (await OrganisationTree.SubtreeAsync(db, unitId, cancellationToken)).ToArray();
+        var subtree = (await OrganisationTree.SubtreeAsync(db, [unitId], cancellationToken)).ToArray();
         var groups = await db.Database.SqlQuery<GroupRow>($"""
             WITH people AS (
                 SELECT id, organisation_unit_id, coalesce(job_title, '') AS staff_group

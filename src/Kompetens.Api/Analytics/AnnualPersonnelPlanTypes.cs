@@ -1,3 +1,4 @@
+using Kompetens.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Organisation;

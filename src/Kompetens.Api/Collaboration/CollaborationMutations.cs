@@ -1,5 +1,7 @@
+using Kompetens.Api.Organisation;
 using GraphQL.Types;
 using Kompetens.Api.Competences;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,13 @@ namespace Kompetens.Api.Collaboration;
 /// <summary>Teams across administrations, and job rotations approved by both units' managers.</summary>
 public static class CollaborationMutations
 {
+    /// <summary>A rotation is approved by both units' managers, then completed by the employee's own manager.</summary>
+    public static StateMachine<JobRotationStatus> Rotation { get; } = new("job rotation");
+
+    /// <summary>Leads to Approved once both managers have approved; the rotation stays Proposed until then.</summary>
+    private static readonly Transition<JobRotationStatus> Approve = Rotation.Allow("approved", [JobRotationStatus.Proposed], JobRotationStatus.Approved);
+    private static readonly Transition<JobRotationStatus> Complete = Rotation.Allow("completed", [JobRotationStatus.Approved, JobRotationStatus.Ongoing], JobRotationStatus.Completed);
+
     public static void AddCollaborationMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<FormTeamInput, TeamType>("formTeam", "team",
@@ -38,7 +47,7 @@ public static class CollaborationMutations
 
         foreach (var unitId in unitIds)
         {
-            context.Caller.MustManage(unitId, "form a team spanning the unit");
+            context.Caller.MustManageUnit(unitId, "form a team spanning the unit");
         }
 
         var team = new Team
@@ -64,12 +73,9 @@ public static class CollaborationMutations
         var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
         var employee = await context.Db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
             ?? throw new NotFoundError("employee", input.EmployeeId ?? "");
-        if (employeeId != context.Caller.EmployeeId)
-        {
-            context.Caller.MustManage(employee.OrganisationUnitId, "add someone to a team");
-        }
+        context.Caller.MustBeSelfOrManage(employee.Id, employee.OrganisationUnitId, "add someone to a team");
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = context.Today;
         if (team.EndsOn < today)
         {
             throw new InvalidTransitionError("team", "ended", "joined");
@@ -86,12 +92,9 @@ public static class CollaborationMutations
         var id = GlobalIds.Key(context.Input.MembershipId, "TeamMembership", "membershipId");
         var membership = await context.Db.TeamMemberships.AsTracking().Include(m => m.Employee).SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("team membership", context.Input.MembershipId);
-        if (membership.EmployeeId != context.Caller.EmployeeId)
-        {
-            context.Caller.MustManage(membership.Employee.OrganisationUnitId, "end someone's team membership");
-        }
+        context.Caller.MustBeSelfOrManage(membership.EmployeeId, membership.Employee.OrganisationUnitId, "end someone's team membership");
 
-        var endsOn = context.Input.EndsOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var endsOn = context.Input.EndsOn ?? context.Today;
         if (membership.EndsOn is not null)
         {
             throw new InvalidTransitionError("team membership", "ended", "ended again");
@@ -137,19 +140,17 @@ public static class CollaborationMutations
     {
         var rotation = await LoadAsync(context, context.Input.RotationId);
         var caller = context.Caller;
+        caller.MustNotBeSelf(rotation.EmployeeId, "approve a job rotation");
         var managesFrom = caller.Manages(rotation.FromUnitId);
         var managesTo = caller.Manages(rotation.ToUnitId);
-        if (!managesFrom && !managesTo || rotation.EmployeeId == caller.EmployeeId && !caller.IsAdmin)
+        if (!managesFrom && !managesTo)
         {
-            throw new NotFoundError("job rotation", context.Input.RotationId);
+            throw new NotAllowedError("Only the managers of the employee's unit and of the receiving unit, or HR, can approve a job rotation.");
         }
 
-        if (rotation.Status != JobRotationStatus.Proposed)
-        {
-            throw new InvalidTransitionError("job rotation", rotation.Status.ToString(), "approved");
-        }
+        Rotation.Take(rotation.Status, Approve);
 
-        var now = DateTimeOffset.UtcNow;
+        var now = context.Now;
         rotation.FromUnitApprovedAt ??= managesFrom ? now : null;
         rotation.ToUnitApprovedAt ??= managesTo ? now : null;
         if (rotation.FromUnitApprovedAt is not null && rotation.ToUnitApprovedAt is not null)
@@ -164,18 +165,10 @@ public static class CollaborationMutations
     private static async Task<object> CompleteAsync(MutationContext<CompleteJobRotationInput> context)
     {
         var rotation = await LoadAsync(context, context.Input.RotationId);
-        context.Caller.MustManage(rotation.FromUnitId, "complete a rotation");
-        if (rotation.EmployeeId == context.Caller.EmployeeId && !context.Caller.IsAdmin)
-        {
-            throw new NotAllowedError("A rotation is completed, and its evidence recorded, by the employee's own manager.");
-        }
-        if (rotation.Status is not (JobRotationStatus.Approved or JobRotationStatus.Ongoing))
-        {
-            throw new InvalidTransitionError("job rotation", rotation.Status.ToString(), "completed");
-        }
+        context.Caller.MustManage(rotation.EmployeeId, rotation.FromUnitId, "complete a job rotation and record its evidence");
 
-        var now = DateTimeOffset.UtcNow;
-        rotation.Status = JobRotationStatus.Completed;
+        var now = context.Now;
+        rotation.Status = Rotation.Take(rotation.Status, Complete);
         rotation.Evaluation = context.Input.Evaluation;
         foreach (var evidence in context.Input.Evidence ?? [])
         {

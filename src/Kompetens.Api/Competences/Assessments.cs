@@ -1,4 +1,5 @@
 using Kompetens.Api.Data;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Microsoft.EntityFrameworkCore;
 

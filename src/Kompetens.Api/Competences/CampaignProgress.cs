@@ -46,7 +46,7 @@ public static class CampaignProgressQueries
                 var contexts = context.RequestServices!.GetRequiredService<KompetensContexts>();
                 return new(async (ids, cancellationToken) =>
                 {
-                    await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
+                    await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
                     var campaigns = ids.ToArray();
                     var rows = await db.Database.SqlQuery<CampaignProgress>($"""
                         WITH RECURSIVE scope AS (

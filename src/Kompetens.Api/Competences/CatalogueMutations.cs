@@ -1,6 +1,10 @@
+using Kompetens.Api.Audit;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Trainings;
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -116,13 +120,13 @@ public static class CatalogueMutations
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.CompetenceId, target.Id), context.CancellationToken);
         var planGoals = await db.PlanGoals.IgnoreQueryFilters().Where(g => g.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(g => g.CompetenceId, target.Id), context.CancellationToken);
-        var trainings = await db.TrainingCompetences.Where(t => t.CompetenceId == source.Id && !db.TrainingCompetences.Any(o => o.TrainingId == t.TrainingId && o.CompetenceId == target.Id))
+        var trainings = await db.TrainingCompetences.Where(t => t.CompetenceId == source.Id && !db.Set<TrainingCompetence>().Any(o => o.TrainingId == t.TrainingId && o.CompetenceId == target.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.CompetenceId, target.Id), context.CancellationToken);
 
         // Set-based updates bypass the change tracker, so the merge writes its own audit entry.
         db.AuditEntries.Add(new Audit.AuditEntry
         {
-            OccurredAt = DateTimeOffset.UtcNow,
+            OccurredAt = context.Now,
             Actor = context.Caller.Actor,
             Operation = "mergeCompetences",
             EntityType = nameof(Competence),
@@ -135,15 +139,11 @@ public static class CatalogueMutations
         return target;
     }
 
-    private static void Retire(Competence competence)
-    {
-        if (competence.Status == CompetenceStatus.Retired)
-        {
-            throw new InvalidTransitionError("competence", "Retired", "retired");
-        }
+    /// <summary>A competence is active until HR retires it (or merges it into another).</summary>
+    private static readonly StateMachine<CompetenceStatus> Lifecycle = new("competence");
+    private static readonly Transition<CompetenceStatus> RetireStep = Lifecycle.Allow("retired", [CompetenceStatus.Active], CompetenceStatus.Retired);
 
-        competence.Status = CompetenceStatus.Retired;
-    }
+    private static void Retire(Competence competence) => competence.Status = Lifecycle.Take(competence.Status, RetireStep);
 
     private static async Task<Competence> LoadAsync<TInput>(MutationContext<TInput> context, string id, string field)
     {

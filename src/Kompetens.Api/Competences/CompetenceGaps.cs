@@ -35,7 +35,7 @@ public static class CompetenceGaps
 
     public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CancellationToken cancellationToken)
     {
-        var subtree = await OrganisationTree.SubtreeAsync(db, unitId, cancellationToken);
+        var subtree = await OrganisationTree.SubtreeAsync(db, [unitId], cancellationToken);
         var requirements = await db.CompetenceRequirements
             .Where(r => r.OrganisationUnitId != null && subtree.Contains(r.OrganisationUnitId.Value))
             .OrderBy(r => r.Horizon).ThenBy(r => r.TargetDate).ThenBy(r => r.Id)

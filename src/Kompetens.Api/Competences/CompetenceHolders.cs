@@ -2,6 +2,7 @@ using System.ComponentModel;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
@@ -47,7 +48,7 @@ public static class CompetenceHolders
             {
                 var competenceId = GlobalIds.Key(context.GetArgument<string>("competenceId"), "Competence", "competenceId");
                 var minimum = context.GetArgument<int>("minimumLevel");
-                await using var db = await context.RequestServices!.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, context.CancellationToken);
+                await using var db = await context.RequestServices!.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, context.CancellationToken);
                 // Only people who opted in, and only while active: their choice is what makes them visible here.
                 var findable = await db.Employees
                     .Where(e => e.FindableByCompetence && e.Status == EmployeeStatus.Active && e.Assessments.Any(a => a.CompetenceId == competenceId))

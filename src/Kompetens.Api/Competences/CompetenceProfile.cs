@@ -56,7 +56,7 @@ public static class CompetenceProfile
                 return new(async (ids, cancellationToken) =>
                 {
                     // The parent employees are already the ones the caller may see, personal data included.
-                    await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
+                    await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
                     var levels = await CurrentAsync(db, ids, cancellationToken);
                     return levels.GroupBy(l => l.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyList<CompetenceLevel>)[.. g.OrderBy(l => l.CompetenceId)]);
                 });

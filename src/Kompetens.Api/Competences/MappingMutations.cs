@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
@@ -9,6 +10,10 @@ namespace Kompetens.Api.Competences;
 /// <summary>The competence mapping (kompetenskartläggning) and the requirements that gaps are measured against.</summary>
 public static class MappingMutations
 {
+    /// <summary>A mapping campaign is open for assessments until HR closes it.</summary>
+    private static readonly StateMachine<MappingCampaignStatus> Campaign = new("mapping campaign");
+    private static readonly Transition<MappingCampaignStatus> CloseCampaign = Campaign.Allow("closed", [MappingCampaignStatus.Open], MappingCampaignStatus.Closed);
+
     public static void AddMappingMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<OpenMappingCampaignInput, MappingCampaignType>("openMappingCampaign", "mappingCampaign",
@@ -57,12 +62,7 @@ public static class MappingMutations
         var id = GlobalIds.Key(context.Input.CampaignId, "MappingCampaign", "campaignId");
         var campaign = await context.Db.MappingCampaigns.AsTracking().SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("mapping campaign", context.Input.CampaignId);
-        if (campaign.Status != MappingCampaignStatus.Open)
-        {
-            throw new InvalidTransitionError("mapping campaign", campaign.Status.ToString(), "closed");
-        }
-
-        campaign.Status = MappingCampaignStatus.Closed;
+        campaign.Status = Campaign.Take(campaign.Status, CloseCampaign);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return campaign;
     }
@@ -77,7 +77,7 @@ public static class MappingMutations
         var self = employeeId == context.Caller.EmployeeId;
         if (!self)
         {
-            context.Caller.MustManage(employee.OrganisationUnitId, "assess an employee");
+            context.Caller.MustManage(employee.Id, employee.OrganisationUnitId, "assess an employee");
         }
 
         var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
@@ -108,7 +108,7 @@ public static class MappingMutations
             Assessor = self ? AssessorKind.Self : AssessorKind.Manager,
             AssessedById = context.Caller.EmployeeId,
             CampaignId = campaignId,
-            AssessedAt = DateTimeOffset.UtcNow,
+            AssessedAt = context.Now,
             Comment = input.Comment,
         };
         db.CompetenceAssessments.Add(assessment);
@@ -120,7 +120,7 @@ public static class MappingMutations
     {
         var input = context.Input;
         var unitId = GlobalIds.Key(input.OrganisationUnitId, "OrganisationUnit", "organisationUnitId");
-        context.Caller.MustManage(unitId, "state what the unit needs");
+        context.Caller.MustManageUnit(unitId, "state what the unit needs");
         if (input.Headcount < 1)
         {
             throw new InvalidInputError("headcount", "At least one person must be needed.");

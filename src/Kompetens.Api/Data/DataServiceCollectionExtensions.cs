@@ -6,24 +6,21 @@ namespace Kompetens.Api.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database: a pooled <see cref="IDbContextFactory{TContext}"/> (every resolver and mutation
-    /// creates its own short-lived context; see Http/GraphQLServiceCollectionExtensions for why), the endpoint
-    /// that finds or starts PostgreSQL, and the Development start-up that migrates and seeds.
+    /// Registers the database: a pooled <see cref="IDbContextFactory{TContext}"/> over the features'
+    /// <paramref name="model"/> (every resolver and mutation creates its own short-lived context; see
+    /// GraphQL/QuerySessions for why), the clock, and the endpoint that finds or starts PostgreSQL.
     /// </summary>
-    public static IServiceCollection AddKompetensDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKompetensDatabase(this IServiceCollection services, IConfiguration configuration, KompetensModel model)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, TimestampInterceptor>();
-        services.AddSingleton<IInterceptor, Audit.AuditInterceptor>();
         services.AddPooledDbContextFactory<KompetensDbContext>((sp, options) => KompetensDbContext
-            .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .Configure(options, sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, model)
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<KompetensContexts>();
-        services.AddSingleton<DatabaseStartup>();
-        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -1,4 +1,3 @@
-using Kompetens.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kompetens.Api.Data;

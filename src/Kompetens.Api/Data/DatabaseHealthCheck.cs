@@ -10,7 +10,7 @@ public sealed class DatabaseHealthCheck(KompetensContexts contexts) : IHealthChe
     {
         try
         {
-            await using var db = await contexts.OpenAsync(Security.RowAccess.None, cancellationToken);
+            await using var db = await contexts.OpenAsync(RowAccess.None, cancellationToken);
             return await db.Database.CanConnectAsync(cancellationToken)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("PostgreSQL does not answer");

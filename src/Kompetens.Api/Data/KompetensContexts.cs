@@ -1,4 +1,3 @@
-using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kompetens.Api.Data;
@@ -19,11 +18,11 @@ public sealed class KompetensContexts(IDbContextFactory<KompetensDbContext> pool
         return db;
     }
 
-    /// <summary>A context that saves changes on behalf of <paramref name="caller"/>: reads with their row access, and every change is audited.</summary>
-    public async Task<KompetensDbContext> OpenForChangesAsync(Caller caller, string operation, CancellationToken cancellationToken)
+    /// <summary>A context that saves changes on behalf of <paramref name="actor"/>: reads with their row access, and every change is audited.</summary>
+    public async Task<KompetensDbContext> OpenForChangesAsync(RowAccess access, string actor, string operation, CancellationToken cancellationToken)
     {
-        var db = await OpenAsync(caller.RowAccess, cancellationToken);
-        db.Actor = caller.Actor;
+        var db = await OpenAsync(access, cancellationToken);
+        db.Actor = actor;
         db.Operation = operation;
         return db;
     }

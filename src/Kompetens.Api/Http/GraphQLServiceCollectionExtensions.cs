@@ -41,7 +41,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Unexpected failures are logged with the request's trace id; the client gets that id and a generic message, never a stack trace, SQL or type name.</summary>
     private static void HideUnhandledException(UnhandledExceptionContext context)
     {
-        if (context.OriginalException is GraphQL.Mutations.DomainError domain)
+        if (context.OriginalException is Domain.DomainError domain)
         {
             // A query argument that breaks a domain rule (an id of the wrong type): the same code a mutation would return.
             context.Exception = new ExecutionError(domain.Message) { Code = domain.Code };

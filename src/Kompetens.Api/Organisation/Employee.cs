@@ -5,11 +5,12 @@ using Kompetens.Api.Plans;
 using Kompetens.Api.Trainings;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Strategy;
+using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Organisation;
 
 /// <summary>A person employed by the city, synced from payroll.</summary>
-public sealed class Employee : Entity
+public sealed class Employee : Entity, IPerson
 {
     /// <summary>Payroll's employee number; the natural key used by sync.</summary>
     public required string EmployeeNumber { get; set; }

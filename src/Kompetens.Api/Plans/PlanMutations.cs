@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
@@ -89,7 +90,7 @@ public static class PlanMutations
         return plan;
     }
 
-    private static async Task<object> StepAsync(MutationContext<DevelopmentPlanStepInput> context, PlanWorkflow.Step step)
+    private static async Task<object> StepAsync(MutationContext<DevelopmentPlanStepInput> context, Transition<DevelopmentPlanStatus> step)
     {
         var plan = await TakeAsync(context, context.Input.PlanId, context.Input.Version, step);
         if (step == PlanWorkflow.Agree)
@@ -100,7 +101,7 @@ public static class PlanMutations
             }
 
             plan.AgreedById = context.Caller.EmployeeId;
-            plan.AgreedAt = DateTimeOffset.UtcNow;
+            plan.AgreedAt = context.Now;
         }
         else if (step == PlanWorkflow.Return)
         {
@@ -108,24 +109,15 @@ public static class PlanMutations
                 ? throw new InvalidInputError("comment", "Say why the plan is returned.")
                 : context.Input.Comment;
         }
-        else if (step == PlanWorkflow.Close && plan.PeriodEnd > DateOnly.FromDateTime(DateTime.UtcNow))
+        else if (step == PlanWorkflow.Close && plan.PeriodEnd > context.Today)
         {
             throw new InvalidTransitionError("development plan whose period has not ended", plan.Status.ToString(), step.Action);
         }
 
-        plan.Status = step.To;
+        plan.Status = PlanWorkflow.Plan.Take(plan.Status, step);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return plan;
     }
-
-    /// <summary>Where an activity may go from each status.</summary>
-    private static readonly IReadOnlyDictionary<PlanActivityStatus, PlanActivityStatus[]> ActivitySteps = new Dictionary<PlanActivityStatus, PlanActivityStatus[]>
-    {
-        [PlanActivityStatus.Planned] = [PlanActivityStatus.InProgress, PlanActivityStatus.Done, PlanActivityStatus.Cancelled],
-        [PlanActivityStatus.InProgress] = [PlanActivityStatus.Done, PlanActivityStatus.Cancelled],
-        [PlanActivityStatus.Done] = [],
-        [PlanActivityStatus.Cancelled] = [],
-    };
 
     private static async Task<object> UpdateActivityAsync(MutationContext<UpdatePlanActivityStatusInput> context)
     {
@@ -133,22 +125,14 @@ public static class PlanMutations
         var activity = await context.Db.PlanActivities.AsTracking().Include(a => a.Plan).ThenInclude(p => p.Employee)
             .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("plan activity", context.Input.ActivityId);
-        if (activity.Plan.EmployeeId != context.Caller.EmployeeId && !context.Caller.Manages(activity.Plan.Employee.OrganisationUnitId))
-        {
-            throw new NotAllowedError("Only the employee or their manager can update the activity.");
-        }
+        context.Caller.MustBeSelfOrManage(activity.Plan.EmployeeId, activity.Plan.Employee.OrganisationUnitId, "update a plan activity");
 
         if (activity.Plan.Status is not (DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.FollowedUp))
         {
             throw new InvalidTransitionError("activity of a plan that is not agreed", activity.Plan.Status.ToString(), "updated");
         }
 
-        if (!ActivitySteps[activity.Status].Contains(context.Input.Status))
-        {
-            throw new InvalidTransitionError("plan activity", activity.Status.ToString(), $"moved to {context.Input.Status}");
-        }
-
-        activity.Status = context.Input.Status;
+        activity.Status = PlanWorkflow.Activity.MoveTo(activity.Status, context.Input.Status);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return activity;
     }
@@ -158,13 +142,13 @@ public static class PlanMutations
         var plan = await TakeAsync(context, context.Input.PlanId, null, PlanWorkflow.FollowUp);
         // Added explicitly: a new row with a client-made key, reached only through a navigation, would be taken for an existing one.
         context.Db.PlanFollowUps.Add(new PlanFollowUp { PlanId = plan.Id, HeldOn = context.Input.HeldOn, Notes = context.Input.Notes, ConductedById = context.Caller.EmployeeId });
-        plan.Status = PlanWorkflow.FollowUp.To;
+        plan.Status = PlanWorkflow.Plan.Take(plan.Status, PlanWorkflow.FollowUp);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return plan;
     }
 
     /// <summary>Loads the plan for a step and checks the version, who is taking the step, and that the step is allowed now.</summary>
-    private static async Task<DevelopmentPlan> TakeAsync<TInput>(MutationContext<TInput> context, string planId, long? version, PlanWorkflow.Step step)
+    private static async Task<DevelopmentPlan> TakeAsync<TInput>(MutationContext<TInput> context, string planId, long? version, Transition<DevelopmentPlanStatus> step)
     {
         var id = GlobalIds.Key(planId, "DevelopmentPlan", "planId");
         var plan = await context.Db.DevelopmentPlans.AsTracking()
@@ -177,18 +161,18 @@ public static class PlanMutations
             throw new ConcurrentChangeError("development plan");
         }
 
-        var own = plan.EmployeeId == context.Caller.EmployeeId;
-        if (step.By == PlanWorkflow.Actor.Owner && !own)
+        if (PlanWorkflow.By(step) == PlanWorkflow.Actor.Owner && plan.EmployeeId != context.Caller.EmployeeId)
         {
             throw new NotAllowedError("Only the employee whose plan it is can take this step.");
         }
 
-        if (step.By == PlanWorkflow.Actor.Manager && (own && !context.Caller.IsAdmin || !context.Caller.Manages(plan.Employee.OrganisationUnitId)))
+        if (PlanWorkflow.By(step) == PlanWorkflow.Actor.Manager)
         {
-            throw new NotAllowedError("Only the employee's manager, or HR, can take this step.");
+            context.Caller.MustManage(plan.EmployeeId, plan.Employee.OrganisationUnitId, $"take this step on a development plan ({step.Action})");
         }
 
-        return step.From.Contains(plan.Status) ? plan : throw new InvalidTransitionError("development plan", plan.Status.ToString(), step.Action);
+        PlanWorkflow.Plan.Take(plan.Status, step);
+        return plan;
     }
 
     /// <summary>The service strategy itself, or a goal under it.</summary>

@@ -1,21 +1,33 @@
+using Kompetens.Api.Domain;
+
 namespace Kompetens.Api.Plans;
 
 /// <summary>
-/// The life of an individual development plan, as a table: which step is allowed from which status, who takes
-/// it, and where it leads. Every other step is refused with <c>INVALID_TRANSITION</c>. docs/workflows.md shows the
-/// same table.
+/// The life of an individual development plan and of its activities, as tables: which step is allowed from which
+/// status, who takes it, and where it leads. docs/workflows.md shows the same tables.
 /// </summary>
 public static class PlanWorkflow
 {
     public enum Actor { Owner, Manager }
 
-    public sealed record Step(string Action, DevelopmentPlanStatus[] From, DevelopmentPlanStatus To, Actor By);
+    public static StateMachine<DevelopmentPlanStatus> Plan { get; } = new("development plan");
 
-    public static readonly Step Submit = new("submitted", [DevelopmentPlanStatus.Draft], DevelopmentPlanStatus.Submitted, Actor.Owner);
-    public static readonly Step Agree = new("agreed", [DevelopmentPlanStatus.Submitted], DevelopmentPlanStatus.Agreed, Actor.Manager);
-    public static readonly Step Return = new("returned", [DevelopmentPlanStatus.Submitted], DevelopmentPlanStatus.Draft, Actor.Manager);
-    public static readonly Step FollowUp = new("followed up", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.FollowedUp, Actor.Manager);
-    public static readonly Step Close = new("closed", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.Closed, Actor.Manager);
+    public static readonly Transition<DevelopmentPlanStatus> Submit = Plan.Allow("submitted", [DevelopmentPlanStatus.Draft], DevelopmentPlanStatus.Submitted);
+    public static readonly Transition<DevelopmentPlanStatus> Agree = Plan.Allow("agreed", [DevelopmentPlanStatus.Submitted], DevelopmentPlanStatus.Agreed);
+    public static readonly Transition<DevelopmentPlanStatus> Return = Plan.Allow("returned", [DevelopmentPlanStatus.Submitted], DevelopmentPlanStatus.Draft);
+    public static readonly Transition<DevelopmentPlanStatus> FollowUp = Plan.Allow("followed up", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.FollowedUp);
+    public static readonly Transition<DevelopmentPlanStatus> Close = Plan.Allow("closed", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.Closed);
 
-    public static IReadOnlyList<Step> Steps { get; } = [Submit, Agree, Return, FollowUp, Close];
+    /// <summary>The employee submits their own plan; every other step is the manager's (or HR's), never on one's own plan.</summary>
+    public static Actor By(Transition<DevelopmentPlanStatus> step) => step == Submit ? Actor.Owner : Actor.Manager;
+
+    /// <summary>An activity moves forward only: Planned → InProgress → Done, or Cancelled before it is done.</summary>
+    public static StateMachine<PlanActivityStatus> Activity { get; } = new("plan activity");
+
+    static PlanWorkflow()
+    {
+        Activity.Allow("started", [PlanActivityStatus.Planned], PlanActivityStatus.InProgress);
+        Activity.Allow("done", [PlanActivityStatus.Planned, PlanActivityStatus.InProgress], PlanActivityStatus.Done);
+        Activity.Allow("cancelled", [PlanActivityStatus.Planned, PlanActivityStatus.InProgress], PlanActivityStatus.Cancelled);
+    }
 }

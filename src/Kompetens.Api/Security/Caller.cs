@@ -1,3 +1,5 @@
+using Kompetens.Api.Data;
+
 namespace Kompetens.Api.Security;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed record Caller
 
     public bool IsEmployee => EmployeeId is not null;
 
-    /// <summary>The rows this caller may read, applied as query filters in SQL.</summary>
+    /// <summary>The rows this caller may read, applied by the row filters in SQL (<see cref="RowRules"/>).</summary>
     public RowAccess RowAccess => new()
     {
         AllPeople = IsAdmin || IsPayroll,
@@ -34,28 +36,4 @@ public sealed record Caller
         Self = EmployeeId ?? Guid.Empty,
         ManagedUnits = [.. ManagedUnitIds],
     };
-}
-
-/// <summary>
-/// Row-level access for <see cref="Data.KompetensDbContext"/>'s query filters: which employees, and whose
-/// personal data (assessments, plans, enrolments, …), a query may reach. Managers reach the people of the units
-/// they manage and below; everyone reaches their own.
-/// </summary>
-public sealed class RowAccess
-{
-    /// <summary>Nothing but what is not personal: the default for a context nobody set up.</summary>
-    public static RowAccess None { get; } = new();
-
-    /// <summary>Everything: for the service itself (migrations, seeding, sync bookkeeping), never for a caller.</summary>
-    public static RowAccess System { get; } = new() { AllPeople = true, AllPersonalData = true };
-
-    /// <summary>Every employee's master data.</summary>
-    public bool AllPeople { get; init; }
-
-    /// <summary>Every employee's competence and development data.</summary>
-    public bool AllPersonalData { get; init; }
-
-    public Guid Self { get; init; }
-
-    public List<Guid> ManagedUnits { get; init; } = [];
 }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Kompetens.Api.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Identity.Web;
 
@@ -10,7 +8,7 @@ namespace Kompetens.Api.Security;
 /// The one place that turns the request's token into the <see cref="Caller"/>: resolved once per request (the
 /// employee and the units they manage come from the organisation data) and shared by every resolver.
 /// </summary>
-public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts contexts, IMemoryCache cache)
+public sealed class CallerAccessor(IHttpContextAccessor http, IEmployeeDirectory directory, IMemoryCache cache)
 {
     /// <summary>How long who an employee is and which units they manage is reused between requests (a widget sends many).</summary>
     private static readonly TimeSpan EmployeeCacheTime = TimeSpan.FromMinutes(1);
@@ -65,37 +63,12 @@ public sealed class CallerAccessor(IHttpContextAccessor http, KompetensContexts 
         var employee = await cache.GetOrCreateAsync($"employee-caller:{objectId}", entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = EmployeeCacheTime;
-            return FindEmployeeAsync(objectId, cancellationToken);
+            return directory.FindActiveAsync(objectId, cancellationToken);
         });
         return employee is null
             ? userCaller
             : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, Actor = $"employee:{employee.Number}" };
     }
-
-    /// <summary>The active employee with this Entra object id, and every unit they manage or that lies below one.</summary>
-    private async Task<EmployeeIdentity?> FindEmployeeAsync(Guid objectId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
-        var employee = await db.Employees
-            .Where(e => e.EntraObjectId == objectId && e.Status == Organisation.EmployeeStatus.Active)
-            .Select(e => new { e.Id, e.EmployeeNumber })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (employee is null)
-        {
-            return null;
-        }
-
-        var managed = await db.Database.SqlQuery<Guid>($"""
-            WITH RECURSIVE managed AS (
-                SELECT id FROM organisation_units WHERE manager_id = {employee.Id}
-                UNION
-                SELECT u.id FROM organisation_units u JOIN managed m ON u.parent_id = m.id)
-            SELECT id AS "Value" FROM managed
-            """).ToListAsync(cancellationToken);
-        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed);
-    }
-
-    private sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds);
 }
 
 /// <summary>

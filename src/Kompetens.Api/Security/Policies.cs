@@ -24,8 +24,8 @@ public static class Policies
     /// <summary>Payroll sync runs and mutations: HR and payroll.</summary>
     public const string PayrollSync = "PayrollSync";
 
-    /// <summary>Aggregated analytics: HR and BI.</summary>
-    public const string Analytics = "Analytics";
+    /// <summary>Counts about a unit and the units below it that name no person: HR, BI, and managers for their own units.</summary>
+    public const string UnitCounts = "UnitCounts";
 
     /// <summary>HR only: the audit log.</summary>
     public const string Admin = "Admin";
@@ -46,7 +46,7 @@ public static class Policies
         Add(People, CallerKind.Admin, CallerKind.Payroll, CallerKind.Employee);
         Add(PersonalData, CallerKind.Admin, CallerKind.Employee);
         Add(PayrollSync, CallerKind.Admin, CallerKind.Payroll);
-        Add(Analytics, CallerKind.Admin, CallerKind.Analytics);
+        Add(UnitCounts, CallerKind.Admin, CallerKind.Analytics, CallerKind.Employee);
         Add(Admin, CallerKind.Admin);
         Add(Employee, CallerKind.Employee);
         Add(AnyCaller, CallerKind.Admin, CallerKind.Payroll, CallerKind.Employee, CallerKind.Analytics);

@@ -36,7 +36,7 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
                 return new(async (ids, cancellationToken) =>
                 {
                     // Costs are sums, never people: read past row filters so every caller sees the same totals.
-                    await using var db = await contexts.OpenAsync(RowAccess.System, cancellationToken);
+                    await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
                     var events = await db.TrainingEvents.Where(e => e.FundingSourceId != null && ids.Contains(e.FundingSourceId.Value))
                         .GroupBy(e => e.FundingSourceId!.Value).Select(g => new { g.Key, Cost = g.Sum(e => e.Cost) }).ToListAsync(cancellationToken);
                     // Only plans agreed with a manager commit money; drafts are one person's wishes.

@@ -34,7 +34,7 @@ public static class StrategyCoverageQueries
             openToAnalytics: false,
             async (db, unitId, context) =>
             {
-                var subtree = await OrganisationTree.SubtreeAsync(db, unitId, context.CancellationToken);
+                var subtree = await OrganisationTree.SubtreeAsync(db, [unitId], context.CancellationToken);
                 var employees = await db.Employees.CountAsync(e => subtree.Contains(e.OrganisationUnitId) && e.Status == Organisation.EmployeeStatus.Active, context.CancellationToken);
                 var acknowledged = await db.StrategyAcknowledgements
                     .Where(a => subtree.Contains(a.Employee.OrganisationUnitId) && a.Employee.Status == Organisation.EmployeeStatus.Active)

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -8,14 +9,15 @@ namespace Kompetens.Api.Strategy;
 /// <summary>All staff know the city's visions and goals; funding for competence development is investigated and applied for.</summary>
 public static class StrategyMutations
 {
-    /// <summary>Where a funding source may go from each status.</summary>
-    public static readonly IReadOnlyDictionary<FundingSourceStatus, FundingSourceStatus[]> FundingTransitions = new Dictionary<FundingSourceStatus, FundingSourceStatus[]>
+    /// <summary>Where a funding source may go: investigated, applied for, then granted or rejected.</summary>
+    public static StateMachine<FundingSourceStatus> Funding { get; } = new("funding source");
+
+    static StrategyMutations()
     {
-        [FundingSourceStatus.Investigating] = [FundingSourceStatus.Applied],
-        [FundingSourceStatus.Applied] = [FundingSourceStatus.Granted, FundingSourceStatus.Rejected],
-        [FundingSourceStatus.Granted] = [],
-        [FundingSourceStatus.Rejected] = [],
-    };
+        Funding.Allow("applied for", [FundingSourceStatus.Investigating], FundingSourceStatus.Applied);
+        Funding.Allow("granted", [FundingSourceStatus.Applied], FundingSourceStatus.Granted);
+        Funding.Allow("rejected", [FundingSourceStatus.Applied], FundingSourceStatus.Rejected);
+    }
 
     public static void AddStrategyMutations(this ObjectGraphType mutation)
     {
@@ -42,7 +44,7 @@ public static class StrategyMutations
             return existing;
         }
 
-        var acknowledgement = new StrategyAcknowledgement { EmployeeId = employeeId, StrategyItemId = itemId, AcknowledgedAt = DateTimeOffset.UtcNow };
+        var acknowledgement = new StrategyAcknowledgement { EmployeeId = employeeId, StrategyItemId = itemId, AcknowledgedAt = context.Now };
         context.Db.StrategyAcknowledgements.Add(acknowledgement);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return acknowledgement;
@@ -54,12 +56,7 @@ public static class StrategyMutations
         var id = GlobalIds.Key(input.FundingSourceId, "FundingSource", "fundingSourceId");
         var source = await context.Db.FundingSources.AsTracking().SingleOrDefaultAsync(f => f.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("funding source", input.FundingSourceId);
-        if (!FundingTransitions[source.Status].Contains(input.Status))
-        {
-            throw new InvalidTransitionError("funding source", source.Status.ToString(), $"moved to {input.Status}");
-        }
-
-        source.Status = input.Status;
+        source.Status = Funding.MoveTo(source.Status, input.Status);
         source.AppliedAmount = input.AppliedAmount ?? source.AppliedAmount;
         source.GrantedAmount = input.GrantedAmount ?? source.GrantedAmount;
         await context.Db.SaveChangesAsync(context.CancellationToken);

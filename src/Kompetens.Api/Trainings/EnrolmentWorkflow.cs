@@ -1,18 +1,24 @@
+using Kompetens.Api.Domain;
+
 namespace Kompetens.Api.Trainings;
 
 /// <summary>
-/// The life of an enrolment, as a table. A place is taken by an approved, attended or completed enrolment; an
-/// approval when the event is full waitlists instead, and a cancellation promotes the longest-waiting enrolment.
+/// The life of an enrolment and of a training event, as tables. A place is taken by an approved, attended or
+/// completed enrolment; an approval when the event is full waitlists instead, and a cancellation promotes the
+/// longest-waiting enrolment.
 /// </summary>
 public static class EnrolmentWorkflow
 {
     public static readonly EnrolmentStatus[] TakesAPlace = [EnrolmentStatus.Approved, EnrolmentStatus.Attended, EnrolmentStatus.Completed];
 
-    /// <summary>Statuses each step starts from; every other starting status is an invalid transition.</summary>
-    public static readonly IReadOnlyDictionary<string, EnrolmentStatus[]> From = new Dictionary<string, EnrolmentStatus[]>
-    {
-        ["approved"] = [EnrolmentStatus.Requested],
-        ["cancelled"] = [EnrolmentStatus.Requested, EnrolmentStatus.Approved, EnrolmentStatus.Waitlisted],
-        ["completed"] = [EnrolmentStatus.Approved, EnrolmentStatus.Attended],
-    };
+    public static StateMachine<EnrolmentStatus> Enrolment { get; } = new("enrolment");
+
+    /// <summary>Leads to Approved, or to Waitlisted when the event is full.</summary>
+    public static readonly Transition<EnrolmentStatus> Approve = Enrolment.Allow("approved", [EnrolmentStatus.Requested], EnrolmentStatus.Approved);
+    public static readonly Transition<EnrolmentStatus> Cancel = Enrolment.Allow("cancelled", [EnrolmentStatus.Requested, EnrolmentStatus.Approved, EnrolmentStatus.Waitlisted], EnrolmentStatus.Cancelled);
+    public static readonly Transition<EnrolmentStatus> Complete = Enrolment.Allow("completed", [EnrolmentStatus.Approved, EnrolmentStatus.Attended], EnrolmentStatus.Completed);
+
+    public static StateMachine<TrainingEventStatus> Event { get; } = new("training event");
+
+    public static readonly Transition<TrainingEventStatus> CancelEvent = Event.Allow("cancelled", [TrainingEventStatus.Scheduled], TrainingEventStatus.Cancelled);
 }

@@ -1,6 +1,8 @@
+using Kompetens.Api.Plans;
 using GraphQL.Types;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
+using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -95,13 +97,8 @@ public static class TrainingMutations
         var id = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
         var trainingEvent = await context.Db.TrainingEvents.AsTracking().Include(e => e.Enrolments).SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
-        if (trainingEvent.Status != TrainingEventStatus.Scheduled)
-        {
-            throw new InvalidTransitionError("training event", trainingEvent.Status.ToString(), "cancelled");
-        }
-
-        trainingEvent.Status = TrainingEventStatus.Cancelled;
-        foreach (var enrolment in trainingEvent.Enrolments.Where(e => EnrolmentWorkflow.From["cancelled"].Contains(e.Status)))
+        trainingEvent.Status = EnrolmentWorkflow.Event.Take(trainingEvent.Status, EnrolmentWorkflow.CancelEvent);
+        foreach (var enrolment in trainingEvent.Enrolments.Where(e => EnrolmentWorkflow.Cancel.From.Contains(e.Status)))
         {
             enrolment.Status = EnrolmentStatus.Cancelled;
         }
@@ -139,7 +136,7 @@ public static class TrainingMutations
             EmployeeId = employeeId,
             PlanActivityId = activityId,
             Status = EnrolmentStatus.Requested,
-            RequestedAt = DateTimeOffset.UtcNow,
+            RequestedAt = context.Now,
         };
         context.Db.Enrolments.Add(enrolment);
         await context.Db.SaveChangesAsync(context.CancellationToken);
@@ -147,16 +144,16 @@ public static class TrainingMutations
     }
 
     private static Task<object> ApproveAsync(MutationContext<EnrolmentStepInput> context) =>
-        InEventLockAsync(context, context.Input.EnrolmentId, "approved", byManager: true, async (enrolment, placesTaken) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Approve, byManager: true, async (enrolment, placesTaken) =>
         {
             enrolment.Status = placesTaken < enrolment.TrainingEvent.Capacity ? EnrolmentStatus.Approved : EnrolmentStatus.Waitlisted;
             enrolment.DecidedById = context.Caller.EmployeeId;
-            enrolment.DecidedAt = DateTimeOffset.UtcNow;
+            enrolment.DecidedAt = context.Now;
             await Task.CompletedTask;
         });
 
     private static Task<object> CancelAsync(MutationContext<EnrolmentStepInput> context) =>
-        InEventLockAsync(context, context.Input.EnrolmentId, "cancelled", byManager: false, async (enrolment, _) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Cancel, byManager: false, async (enrolment, _) =>
         {
             var freesAPlace = enrolment.Status == EnrolmentStatus.Approved;
             enrolment.Status = EnrolmentStatus.Cancelled;
@@ -172,9 +169,9 @@ public static class TrainingMutations
         });
 
     private static Task<object> CompleteAsync(MutationContext<CompleteEnrolmentInput> context) =>
-        InEventLockAsync(context, context.Input.EnrolmentId, "completed", byManager: true, async (enrolment, _) =>
+        InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Complete, byManager: true, async (enrolment, _) =>
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = context.Now;
             enrolment.Status = EnrolmentStatus.Completed;
             enrolment.CompletedAt = now;
             var developed = await context.Db.TrainingCompetences.Include(c => c.Training)
@@ -203,17 +200,13 @@ public static class TrainingMutations
         var id = GlobalIds.Key(context.Input.ActionId, "KnowledgeSharingAction", "actionId");
         var action = await context.Db.KnowledgeSharingActions.AsTracking().Include(a => a.Enrolment).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("knowledge-sharing action", context.Input.ActionId);
-        context.Caller.MustManage(action.OrganisationUnitId, "mark knowledge sharing done");
-        if (action.Enrolment.EmployeeId == context.Caller.EmployeeId && !context.Caller.IsAdmin)
-        {
-            throw new NotAllowedError("The manager marks an employee's knowledge sharing done, not the employee.");
-        }
+        context.Caller.MustManage(action.Enrolment.EmployeeId, action.OrganisationUnitId, "mark knowledge sharing done");
         if (action.DoneAt is not null)
         {
             throw new InvalidTransitionError("knowledge-sharing action", "done", "done again");
         }
 
-        action.DoneAt = DateTimeOffset.UtcNow;
+        action.DoneAt = context.Now;
         action.DoneById = context.Caller.EmployeeId;
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return action;
@@ -224,7 +217,7 @@ public static class TrainingMutations
     /// cancellations of one event are serialised and the places taken never exceed the capacity.
     /// </summary>
     private static async Task<object> InEventLockAsync<TInput>(
-        MutationContext<TInput> context, string enrolmentId, string action, bool byManager, Func<Enrolment, int, Task> step)
+        MutationContext<TInput> context, string enrolmentId, Transition<EnrolmentStatus> action, bool byManager, Func<Enrolment, int, Task> step)
     {
         var id = GlobalIds.Key(enrolmentId, "Enrolment", "enrolmentId");
         var db = context.Db;
@@ -235,17 +228,16 @@ public static class TrainingMutations
 
         var enrolment = await db.Enrolments.AsTracking().Include(e => e.TrainingEvent).Include(e => e.Employee)
             .SingleAsync(e => e.Id == id, context.CancellationToken);
-        var own = enrolment.EmployeeId == context.Caller.EmployeeId;
-        var manages = context.Caller.Manages(enrolment.Employee.OrganisationUnitId) && (!own || context.Caller.IsAdmin);
-        if (byManager ? !manages : !(own || manages))
+        if (byManager)
         {
-            throw new NotAllowedError(byManager ? "Only the employee's manager, or HR, can take this step." : "Only the employee or their manager can take this step.");
+            context.Caller.MustManage(enrolment.EmployeeId, enrolment.Employee.OrganisationUnitId, $"decide on an enrolment ({action.Action})");
+        }
+        else
+        {
+            context.Caller.MustBeSelfOrManage(enrolment.EmployeeId, enrolment.Employee.OrganisationUnitId, "cancel an enrolment");
         }
 
-        if (!EnrolmentWorkflow.From[action].Contains(enrolment.Status))
-        {
-            throw new InvalidTransitionError("enrolment", enrolment.Status.ToString(), action);
-        }
+        EnrolmentWorkflow.Enrolment.Take(enrolment.Status, action);
 
         var placesTaken = await db.Enrolments.IgnoreQueryFilters()
             .CountAsync(e => e.TrainingEventId == eventId && e.Id != id && EnrolmentWorkflow.TakesAPlace.Contains(e.Status), context.CancellationToken);

@@ -1,6 +1,12 @@
+using Kompetens.Api.Collaboration;
+using Kompetens.Api.Competences;
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Plans;
+using Kompetens.Api.Strategy;
+using Kompetens.Api.Trainings;
 using Kompetens.Api.Data;
 using Kompetens.Api.Security;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +15,7 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
 
     [Fact]
     public async Task Seeds_the_same_city_every_time()
@@ -91,7 +97,7 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static async Task<string> SeedFreshAsync()
     {
         var options = new DbContextOptionsBuilder<KompetensDbContext>();
-        KompetensDbContext.Configure(options, await TestPostgres.CreateDatabaseAsync(TestPostgres.EmptyTemplate))
+        KompetensDbContext.Configure(options, await TestPostgres.CreateDatabaseAsync(TestPostgres.EmptyTemplate), KompetensFeatures.Model)
             .AddInterceptors(new TimestampInterceptor(TimeProvider.System));
         await using var db = new KompetensDbContext(options.Options);
         await DemoCity.SeedIfEmptyAsync(db, CancellationToken.None);

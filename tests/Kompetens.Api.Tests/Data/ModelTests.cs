@@ -1,3 +1,5 @@
+using Kompetens.Api.Organisation;
+using Kompetens.Api.Strategy;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 using Kompetens.Api.Security;
@@ -10,7 +12,7 @@ namespace Kompetens.Api.Tests.Data;
 
 public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
+    private Task<KompetensDbContext> Db() => api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
 
     [Fact]
     public async Task Model_has_no_changes_missing_from_the_migrations()

@@ -1,3 +1,5 @@
+using Kompetens.Api.Hosting;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Data;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
@@ -23,7 +25,7 @@ public sealed class StartupTests
 
         await factory.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
 
-        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Employees.CountAsync());
     }
@@ -40,7 +42,7 @@ public sealed class StartupTests
 
         _ = factory.CreateClient();
 
-        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
+        await using var db = await factory.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
         Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
     }
 

@@ -1,3 +1,4 @@
+using Kompetens.Api.Data;
 using System.Diagnostics;
 using Kompetens.Api.Hosting;
 using Kompetens.Api.Tests.Infrastructure;

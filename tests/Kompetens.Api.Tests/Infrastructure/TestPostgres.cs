@@ -1,5 +1,5 @@
 using Kompetens.Api.Data;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -60,7 +60,7 @@ public static class TestPostgres
         }
 
         var options = new DbContextOptionsBuilder<KompetensDbContext>();
-        KompetensDbContext.Configure(options, server.ConnectionString(name));
+        KompetensDbContext.Configure(options, server.ConnectionString(name), KompetensFeatures.Model);
         await using (var db = new KompetensDbContext(options.AddInterceptors(new TimestampInterceptor(TimeProvider.System)).Options))
         {
             await db.Database.MigrateAsync();

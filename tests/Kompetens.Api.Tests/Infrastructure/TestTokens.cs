@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

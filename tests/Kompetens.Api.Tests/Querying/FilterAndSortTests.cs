@@ -1,4 +1,4 @@
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Querying;

@@ -1,3 +1,4 @@
+using Kompetens.Api.Data;
 using GraphQL.Types;
 using Kompetens.Api.Hosting;
 using Kompetens.Api.Tests.Infrastructure;

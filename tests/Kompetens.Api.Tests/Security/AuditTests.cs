@@ -1,5 +1,7 @@
+using Kompetens.Api.Audit;
+using Kompetens.Api.Strategy;
 using Kompetens.Api.Data;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
 using Kompetens.GraphQL.Data.Nodes;
@@ -63,7 +65,7 @@ public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task The_service_own_work_is_not_audited()
     {
-        await using var db = await api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.System, CancellationToken.None);
+        await using var db = await api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
         db.FundingSources.Add(new Strategy.FundingSource { Name = "Internal", Kind = Strategy.FundingSourceKind.OwnBudget });
         await db.SaveChangesAsync();
 

@@ -65,7 +65,7 @@ public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFacto
     [Fact]
     public async Task A_user_token_without_the_access_scope_reaches_nothing()
     {
-        var token = TestTokens.User(Kompetens.Api.Data.Seed.DemoCity.DemoEmployeeObjectId, scope: "User.Read");
+        var token = TestTokens.User(Kompetens.Api.DemoData.DemoCity.DemoEmployeeObjectId, scope: "User.Read");
 
         var result = await api.GraphQL(token).PostAsync("{ competences(first: 1) { totalCount } }");
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.IdentityModel.JsonWebTokens;

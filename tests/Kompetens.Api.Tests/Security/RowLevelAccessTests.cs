@@ -1,4 +1,4 @@
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
 using Kompetens.GraphQL.Data.Nodes;
 using Npgsql;

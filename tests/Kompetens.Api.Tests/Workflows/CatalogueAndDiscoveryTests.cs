@@ -1,6 +1,7 @@
+using Kompetens.Api.Security;
 using System.Text.Json.Nodes;
 using Kompetens.Api.Analytics;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Workflows;
@@ -144,7 +145,7 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
         var fromApproved = await api.GraphQL(TestTokens.DemoManager).MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status fromUnitApprovedAt toUnitApprovedAt }", new { rotationId = rotation });
         var completedEarly = await api.GraphQL(TestTokens.DemoManager).MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "x" });
 
-        Assert.Equal("NOT_FOUND", GraphQLClient.ErrorCode(selfApproved));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(selfApproved));
         Assert.Equal("PROPOSED", fromApproved["jobRotation"]!["status"]!.GetValue<string>());
         Assert.NotNull(fromApproved["jobRotation"]!["fromUnitApprovedAt"]);
         Assert.Null(fromApproved["jobRotation"]!["toUnitApprovedAt"]);

@@ -1,3 +1,4 @@
+using Kompetens.Api.Security;
 using Kompetens.Api.Analytics;
 using Kompetens.Api.Tests.Infrastructure;
 
@@ -46,8 +47,8 @@ public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
         var payroll = await api.GraphQL(TestTokens.Payroll).PostAsync(PlanQuery, new { u = unit });
         var ownUnit = await api.GraphQL(TestTokens.DemoManager).PostAsync(PlanQuery, new { u = await UnitAsync("BILD-GRU") });
 
-        Assert.Equal("NOT_ALLOWED", manager.FirstErrorCode);
-        Assert.Equal("NOT_ALLOWED", employee.FirstErrorCode);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", manager.FirstErrorCode);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", employee.FirstErrorCode);
         Assert.Equal("AUTH_NOT_AUTHORIZED", payroll.FirstErrorCode);
         Assert.Null(ownUnit.Errors);
     }

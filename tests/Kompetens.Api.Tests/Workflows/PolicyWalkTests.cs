@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Workflows;

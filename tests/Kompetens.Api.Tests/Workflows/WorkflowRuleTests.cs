@@ -115,7 +115,7 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var ownCompletion = await manager.MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "Utmärkt" });
 
-        Assert.Equal("NOT_FOUND", GraphQLClient.ErrorCode(ownApproval));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownApproval));
         Assert.Equal("APPROVED", approved["jobRotation"]!["status"]!.GetValue<string>());
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownCompletion));
     }

@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.Api.GraphQL.Mutations;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
+using Kompetens.Api.Domain;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -48,10 +49,11 @@ public static class MutationFieldExtensions
             {
                 var services = context.RequestServices!;
                 var caller = await services.GetRequiredService<CallerAccessor>().GetAsync(context.CancellationToken);
-                await using var db = await services.GetRequiredService<KompetensContexts>().OpenForChangesAsync(caller, name, context.CancellationToken);
+                await using var db = await services.GetRequiredService<KompetensContexts>().OpenForChangesAsync(caller.RowAccess, caller.Actor, name, context.CancellationToken);
                 try
                 {
-                    var result = await handle(new MutationContext<TInput>(context.GetArgument<TInput>("input"), caller, db, services, context.CancellationToken));
+                    var clock = services.GetRequiredService<TimeProvider>();
+                    var result = await handle(new MutationContext<TInput>(context.GetArgument<TInput>("input"), caller, db, clock, services, context.CancellationToken));
                     return new MutationPayload(result, null);
                 }
                 catch (DomainError error)
@@ -78,7 +80,14 @@ public static class MutationFieldExtensions
     }
 }
 
-/// <summary>What a mutation works with: the input, the caller, a context that audits changes for the caller.</summary>
-public sealed record MutationContext<TInput>(TInput Input, Caller Caller, KompetensDbContext Db, IServiceProvider Services, CancellationToken CancellationToken);
+/// <summary>What a mutation works with: the input, the caller, a context that audits changes for the caller, and the one clock.</summary>
+public sealed record MutationContext<TInput>(TInput Input, Caller Caller, KompetensDbContext Db, TimeProvider Clock, IServiceProvider Services, CancellationToken CancellationToken)
+{
+    /// <summary>Now, from the service's clock (the one the timestamps and the audit log use).</summary>
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Today's date in UTC.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+}
 
 public sealed record MutationPayload(object? Result, IReadOnlyList<DomainError>? Errors);

@@ -1,8 +1,9 @@
+using Kompetens.Api.Data;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// The competence mappings (kompetenskartläggningar) and what the city needs: self and manager assessments in a

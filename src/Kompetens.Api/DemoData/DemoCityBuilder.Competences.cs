@@ -1,7 +1,8 @@
+using Kompetens.Api.Data;
 using Kompetens.Api.Competences;
 using static Kompetens.Api.Competences.CompetenceDimension;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>The proficiency scales and the competence catalogue, in the policy's five dimensions.</summary>
 internal sealed partial class DemoCityBuilder

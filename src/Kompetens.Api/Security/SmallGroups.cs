@@ -1,4 +1,4 @@
-namespace Kompetens.Api.Analytics;
+namespace Kompetens.Api.Security;
 
 /// <summary>The one rule for counts about people: groups smaller than this show only their size.</summary>
 public static class SmallGroups

@@ -1,7 +1,7 @@
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Organisation;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>Teams across administrations and job rotations (arbetsrotation), as the policy asks for.</summary>
 internal sealed partial class DemoCityBuilder

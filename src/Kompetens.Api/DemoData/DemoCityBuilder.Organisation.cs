@@ -2,7 +2,7 @@ using System.Text;
 using Bogus.DataSets;
 using Kompetens.Api.Organisation;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>The organisation as payroll would send it: the city, four administrations, their departments and workplaces, and the staff.</summary>
 internal sealed partial class DemoCityBuilder

@@ -1,10 +1,11 @@
+using Kompetens.Api.Data;
 using System.Globalization;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// The training catalogue and its events, past and upcoming, with enrolments in every status. A completed

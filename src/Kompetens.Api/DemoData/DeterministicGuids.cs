@@ -1,4 +1,4 @@
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// Guids that come out the same on every run, because they are drawn from a seeded generator instead of

@@ -1,3 +1,4 @@
+using Kompetens.Api.Data;
 using System.Globalization;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
@@ -6,7 +7,7 @@ using Kompetens.Api.Plans;
 using Kompetens.Api.Strategy;
 using Kompetens.Api.Trainings;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// Individual development plans (individuella kompetensutvecklingsplaner) in every status. A plan's year follows

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Kompetens.Api.GraphQL.Mutations;
+namespace Kompetens.Api.Domain;
 
 /// <summary>
 /// A rule of the city's workflows that a mutation broke. Thrown by a mutation, returned to the client as a typed

@@ -1,7 +1,8 @@
+using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Strategy;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>The city's vision and goals, the service strategy that plans link to, the quality tool, and the money for competence development.</summary>
 internal sealed partial class DemoCityBuilder

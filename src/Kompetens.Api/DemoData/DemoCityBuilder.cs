@@ -1,6 +1,7 @@
+using Kompetens.Api.Data;
 using Bogus;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// Builds the demo city in memory, one part per file (organisation, strategy, competences, mapping, trainings,

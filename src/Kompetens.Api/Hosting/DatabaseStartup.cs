@@ -1,8 +1,9 @@
-using Kompetens.Api.Data.Seed;
+using Kompetens.Api.Data;
+using Kompetens.Api.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Kompetens.Api.Data;
+namespace Kompetens.Api.Hosting;
 
 /// <summary>
 /// Resolves the database at start-up. In Development it also applies migrations and seeds the demo city into an
@@ -26,7 +27,7 @@ public sealed class DatabaseStartup(
         await MigrateAsync(cancellationToken);
         if (options.Value.SeedDemoData)
         {
-            await using var db = await Contexts.OpenAsync(Security.RowAccess.System, cancellationToken);
+            await using var db = await Contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
             if (await DemoCity.SeedIfEmptyAsync(db, cancellationToken))
             {
                 logger.LogInformation("Seeded the demo city");
@@ -38,7 +39,7 @@ public sealed class DatabaseStartup(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await endpoint.StartAsync(cancellationToken);
-        await using var db = await Contexts.OpenAsync(Security.RowAccess.System, cancellationToken);
+        await using var db = await Contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("The database schema is up to date");
     }
@@ -47,4 +48,15 @@ public sealed class DatabaseStartup(
     private KompetensContexts Contexts => services.GetRequiredService<KompetensContexts>();
 
     public Task StopAsync(CancellationToken cancellationToken) => endpoint.StopAsync();
+}
+
+public static class DatabaseStartupExtensions
+{
+    /// <summary>Resolves the database at start-up; in Development also migrates and seeds the demo city.</summary>
+    public static IServiceCollection AddDatabaseStartup(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        return services;
+    }
 }

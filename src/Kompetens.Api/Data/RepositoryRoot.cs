@@ -1,4 +1,4 @@
-namespace Kompetens.Api.Hosting;
+namespace Kompetens.Api.Data;
 
 /// <summary>
 /// The checkout's top folder (the one holding <c>Kompetens.Api.sln</c>), found by walking up from a folder.

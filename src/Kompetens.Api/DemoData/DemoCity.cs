@@ -1,7 +1,8 @@
+using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kompetens.Api.Data.Seed;
+namespace Kompetens.Api.DemoData;
 
 /// <summary>
 /// The demo city, Strandby stad: a bilingual (Swedish/Finnish) town with four administrations, about 500

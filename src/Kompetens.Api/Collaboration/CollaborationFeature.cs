@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using Kompetens.Api.Data;
+using Kompetens.Api.GraphQL;
+using Kompetens.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kompetens.Api.Collaboration;
+
+/// <summary>Teams across administrations and departments, and job rotation.</summary>
+public sealed class CollaborationFeature : IFeature
+{
+    public void Model(ModelBuilder model, RowRules rows)
+    {
+        model.ApplyConfiguration(new TeamConfiguration());
+        model.ApplyConfiguration(new TeamMembershipConfiguration());
+        model.ApplyConfiguration(new JobRotationConfiguration());
+        rows.Catalogue<Team>();
+        rows.OwnedBy<TeamMembership>(m => m.Employee);
+        // A rotation is also the business of the receiving unit's managers, who approve it.
+        rows.OwnedBy<JobRotation>(r => r.Employee, r => r.ToUnitId);
+    }
+
+    public void Queries(ObjectGraphType query) => query.AddCollaborationQueries();
+
+    public void Mutations(ObjectGraphType mutation) => mutation.AddCollaborationMutations();
+}
+
+public static class CollaborationData
+{
+    extension(KompetensDbContext db)
+    {
+        public DbSet<Team> Teams => db.Set<Team>();
+
+        public DbSet<TeamMembership> TeamMemberships => db.Set<TeamMembership>();
+
+        public DbSet<JobRotation> JobRotations => db.Set<JobRotation>();
+    }
+}

@@ -1,0 +1,29 @@
+namespace Kompetens.Api.Data;
+
+/// <summary>
+/// The parameters of the row filters (<c>Security/RowRules</c>) for one <see cref="KompetensDbContext"/>: whose
+/// rows a query may reach. Managers reach the people of the units they manage and below; everyone reaches their own.
+/// </summary>
+public sealed class RowAccess
+{
+    /// <summary>Nothing but what is not personal: the default for a context nobody set up.</summary>
+    public static RowAccess None { get; } = new();
+
+    /// <summary>
+    /// Every row, past the filters: for the service's own work (migrations, seeding, finding the caller behind a
+    /// token) and for aggregates whose output names no person, once the caller's right to them has been checked.
+    /// </summary>
+    public static RowAccess Unfiltered { get; } = new() { AllPeople = true, AllPersonalData = true };
+
+    /// <summary>Every employee's master data (HR and payroll).</summary>
+    public bool AllPeople { get; init; }
+
+    /// <summary>Every employee's competence and development data (HR).</summary>
+    public bool AllPersonalData { get; init; }
+
+    /// <summary>The calling employee, or <see cref="Guid.Empty"/>.</summary>
+    public Guid Self { get; init; }
+
+    /// <summary>The units the caller manages, and every unit below them.</summary>
+    public List<Guid> ManagedUnits { get; init; } = [];
+}

@@ -1,0 +1,123 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Kompetens.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Kompetens.Api.Security;
+
+/// <summary>A person who owns rows (their assessments, plans, enrolments): the person, their managers and HR see them.</summary>
+public interface IPerson
+{
+    Guid Id { get; }
+}
+
+/// <summary>
+/// Who may see each row, declared once per entity by the feature that owns it, and turned here into the SQL
+/// filter that EF Core applies to every query, navigation, count and <c>EXISTS</c>. Every entity of the model must
+/// have a declaration: <see cref="Apply"/> refuses a model with an entity nobody declared, naming it.
+/// </summary>
+public sealed class RowRules(KompetensDbContext db)
+{
+    private static readonly MethodInfo ListContains = typeof(List<Guid>).GetMethod(nameof(List<>.Contains))!;
+
+    private readonly Dictionary<Type, LambdaExpression> managedBy = [];
+    private readonly Dictionary<Type, (string Owner, Func<LambdaExpression?> Filter)> rules = [];
+
+    /// <summary>Each entity's declared owner, as docs/security.md names them.</summary>
+    public IReadOnlyDictionary<Type, string> Owners => rules.ToDictionary(r => r.Key, r => r.Value.Owner);
+
+    /// <summary>
+    /// The people themselves: master data HR and payroll read in full, an employee reads their own, and a manager
+    /// the people <paramref name="managed"/> says are theirs (given the caller's <see cref="RowAccess"/>).
+    /// </summary>
+    public void People<TPerson>(Expression<Func<TPerson, RowAccess, bool>> managed)
+        where TPerson : class, IPerson
+    {
+        managedBy[typeof(TPerson)] = managed;
+        Declare<TPerson>("a person: HR, payroll, the person, the managers of the person's units", () =>
+        {
+            var person = Expression.Parameter(typeof(TPerson), "person");
+            return Expression.Lambda<Func<TPerson, bool>>(PersonRule(person, access => Expression.Property(access, nameof(RowAccess.AllPeople))), person);
+        });
+    }
+
+    /// <summary>
+    /// Personal data of the person <paramref name="owner"/> reaches: HR, the person, the managers of the person's
+    /// units, and the managers of any of <paramref name="alsoManagersOf"/> (a rotation's receiving unit).
+    /// </summary>
+    public void OwnedBy<T>(Expression<Func<T, IPerson>> owner, params Expression<Func<T, Guid>>[] alsoManagersOf)
+        where T : class
+        => Declare<T>("personal data of a person: HR, the person, the managers of the person's units" + (alsoManagersOf.Length > 0 ? ", the managers of the units it names" : ""), () =>
+        {
+            var row = owner.Parameters[0];
+            var person = owner.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : owner.Body;
+            var rule = PersonRule(person, access => Expression.Property(access, nameof(RowAccess.AllPersonalData)));
+            foreach (var unit in alsoManagersOf)
+            {
+                rule = Expression.OrElse(rule, Expression.Call(Expression.Property(Access, nameof(RowAccess.ManagedUnits)), ListContains,
+                    ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body)));
+            }
+
+            return Expression.Lambda<Func<T, bool>>(rule, row);
+        });
+
+    /// <summary>The catalogue and other shared records: every caller the field's policy lets in sees every row.</summary>
+    public void Catalogue<T>()
+        where T : class
+        => Declare<T>("the catalogue: every caller the field's policy admits", () => null);
+
+    /// <summary>Master data for HR and payroll only (sync runs).</summary>
+    public void MasterData<T>()
+        where T : class
+        => Declare<T>("master data: HR and payroll", () => Everyone<T>(nameof(RowAccess.AllPeople)));
+
+    /// <summary>HR only (the audit log).</summary>
+    public void HrOnly<T>()
+        where T : class
+        => Declare<T>("HR only", () => Everyone<T>(nameof(RowAccess.AllPersonalData)));
+
+    /// <summary>Puts the filters into the model; an entity without a declared owner stops the model from being built.</summary>
+    public void Apply(ModelBuilder model)
+    {
+        // Types the conventions found but that end up as complex properties (a localised text) have no key yet.
+        var undeclared = model.Model.GetEntityTypes()
+            .Where(e => !e.IsPropertyBag && !e.IsOwned() && (e.FindPrimaryKey() is not null || e.IsKeyless) && !rules.ContainsKey(e.ClrType))
+            .Select(e => e.ClrType.Name).Order().ToList();
+        if (undeclared.Count > 0)
+        {
+            throw new InvalidOperationException($"No row owner is declared for {string.Join(", ", undeclared)}: declare one in the feature (rows.OwnedBy, rows.Catalogue, …).");
+        }
+
+        foreach (var (type, (_, filter)) in rules)
+        {
+            if (filter() is { } lambda)
+            {
+                model.Entity(type).HasQueryFilter(lambda);
+            }
+        }
+    }
+
+    /// <summary>The context's <see cref="KompetensDbContext.Access"/>: EF Core reads it from the context running each query.</summary>
+    private MemberExpression Access => Expression.Property(Expression.Constant(db), nameof(KompetensDbContext.Access));
+
+    private void Declare<T>(string owner, Func<LambdaExpression?> filter) => rules[typeof(T)] = (owner, filter);
+
+    private LambdaExpression Everyone<T>(string flag)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, bool>>(Expression.Property(Access, flag), row);
+    }
+
+    /// <summary><c>all || person.Id == access.Self || managed(person, access)</c>.</summary>
+    private Expression PersonRule(Expression person, Func<Expression, Expression> all)
+    {
+        var managed = managedBy.TryGetValue(person.Type, out var rule)
+            ? rule
+            : throw new InvalidOperationException($"{person.Type.Name} owns rows but is not declared with rows.People.");
+        var access = Access;
+        return Expression.OrElse(all(access), Expression.OrElse(
+            Expression.Equal(Expression.Property(person, nameof(IPerson.Id)), Expression.Property(access, nameof(RowAccess.Self))),
+            ReplacingExpressionVisitor.Replace(managed.Parameters[0], person, ReplacingExpressionVisitor.Replace(managed.Parameters[1], access, managed.Body))));
+    }
+}
