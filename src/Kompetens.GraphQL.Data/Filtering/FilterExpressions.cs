@@ -2,8 +2,9 @@ using System.Collections;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Expressions;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Filtering;

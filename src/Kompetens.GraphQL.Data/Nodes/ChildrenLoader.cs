@@ -109,9 +109,3 @@ public static class KeyedRow
         return Expression.Lambda<Func<TParent, TChild, KeyedRow<TParent, TChild>>>(body, parentKey.Parameters[0], child);
     }
 }
-
-/// <summary>Swaps one expression for another inside a lambda body.</summary>
-public sealed class ParameterReplacer(Expression from, Expression to) : ExpressionVisitor
-{
-    public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
-}

@@ -5,6 +5,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Expressions;
+using Kompetens.GraphQL.Data.Ids;
 using Kompetens.GraphQL.Data.Querying;
 using Kompetens.GraphQL.Data.Types;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
         Name = name;
         Description = description;
         Key = key;
+        this.SetKey(key);
         keyOf = key.Compile();
         Interface<NodeInterfaceType>();
         IsTypeOf = value => value is T;

@@ -76,7 +76,7 @@ public static class Projection
     {
         var target = (IComplexGraphType)fields[0].Definition.ResolvedType!.GetNamedType();
         var related = Expression.Property(source, property);
-        var alwaysRead = target is Nodes.INodeType node ? [node.KeyExpression] : Array.Empty<LambdaExpression>();
+        var alwaysRead = target.GetKey() is { } key ? [key] : Array.Empty<LambdaExpression>();
         var selected = fields.SelectMany(f => Selections.Of(context, f.Node.SelectionSet, target));
         var nested = Build(context, target, property.PropertyType, related, selected, alwaysRead);
         if (nested is null)

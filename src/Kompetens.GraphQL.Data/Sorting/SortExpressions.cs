@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Expressions;
-using Kompetens.GraphQL.Data.Paging;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Sorting;

@@ -2,7 +2,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.Data.Seed;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,4 +1,4 @@
-namespace Kompetens.GraphQL.Data;
+namespace Kompetens.GraphQL.Data.Errors;
 
 /// <summary>The stable <c>extensions.code</c> values the data conventions report. Clients may branch on them.</summary>
 public static class DataErrorCodes
