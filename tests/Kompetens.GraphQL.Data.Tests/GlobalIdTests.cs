@@ -1,4 +1,4 @@
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.GraphQL.Data.Tests;
 

@@ -97,6 +97,92 @@ public sealed class ProjectionTests(GadgetDatabase db) : IClassFixture<GadgetDat
         var data = await db.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Gadget { name maker { name } } } }", new { ids });
 
         Assert.Equal(5, data["nodes"]!.AsArray().Count);
-        Assert.Equal(2, db.Sql.Statements.Count);
+        Assert.All(data["nodes"]!.AsArray(), node => Assert.NotNull(node!["name"]));
+
+        // The objects and their maker, selected columns only, in one statement.
+        var sql = SingleStatement;
+        Assert.Contains("JOIN", sql);
+        Assert.Contains("m.name", sql);
+        Assert.DoesNotContain("country", sql);
+        Assert.DoesNotContain("g.price", sql);
+        Assert.DoesNotContain("g.secret", sql);
+    }
+
+    [Fact]
+    public async Task A_complex_value_reads_only_its_selected_columns()
+    {
+        db.Sql.Clear();
+
+        var data = await db.DataAsync("{ gadgets(first: 3, order: [{ name: ASC }]) { nodes { label { text } } } }");
+
+        var sql = SingleStatement;
+        Assert.Contains("g.label_text", sql);
+        Assert.DoesNotContain("g.label_color", sql);
+        Assert.DoesNotContain("g.price", sql);
+        Assert.DoesNotContain("g.secret", sql);
+        Assert.Equal("Heavy", data["gadgets"]!["nodes"]![0]!["label"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_computed_member_of_a_complex_value_reads_what_it_requires()
+    {
+        db.Sql.Clear();
+
+        var data = await db.DataAsync("{ gadgets(first: 1, order: [{ name: ASC }]) { nodes { label { shout } tag: label { color } } } }");
+
+        var sql = SingleStatement;
+        Assert.Contains("g.label_text", sql);
+        Assert.Contains("g.label_color", sql);
+        Assert.DoesNotContain("g.secret", sql);
+        Assert.Equal("HEAVY", data["gadgets"]!["nodes"]![0]!["label"]!["shout"]!.GetValue<string>());
+        Assert.Equal("black", data["gadgets"]!["nodes"]![0]!["tag"]!["color"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_optional_complex_value_is_projected_and_null_when_absent()
+    {
+        db.Sql.Clear();
+
+        var data = await db.DataAsync("{ gadgets(first: 10, where: { kind: { neq: INSTRUMENT } }, order: [{ name: ASC }]) { nodes { name sticker { color } } } }");
+
+        var sql = SingleStatement;
+        Assert.Contains("g.sticker_color", sql);
+        Assert.DoesNotContain("g.secret", sql);
+        Assert.DoesNotContain("g.label_", sql);
+        var nodes = data["gadgets"]!["nodes"]!.AsArray();
+        Assert.Equal(["Anvil", "Clock", "Eagle kite", "Gyro", "Hammer"], nodes.Select(n => n!["name"]!.GetValue<string>()));
+        Assert.Null(nodes[0]!["sticker"]);
+        Assert.Equal("blue", nodes[2]!["sticker"]!["color"]!.GetValue<string>());
+        Assert.NotNull(nodes[3]!["sticker"]);
+        Assert.Null(nodes[3]!["sticker"]!["color"]);
+    }
+
+    [Fact]
+    public async Task Node_reads_only_the_selected_columns()
+    {
+        var id = (await db.DataAsync("{ gadgets(first: 1, order: [{ name: ASC }]) { nodes { id } } }"))["gadgets"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        db.Sql.Clear();
+
+        var data = await db.DataAsync("query($id: ID!) { node(id: $id) { id ... on Gadget { label { text } } } }", new { id });
+
+        var sql = SingleStatement;
+        Assert.Contains("g.label_text", sql);
+        Assert.DoesNotContain("g.name", sql);
+        Assert.DoesNotContain("g.secret", sql);
+        Assert.DoesNotContain("g.label_color", sql);
+        Assert.Equal(id, data["node"]!["id"]!.GetValue<string>());
+        Assert.Equal("Heavy", data["node"]!["label"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_same_object_under_two_selections_has_what_each_selected()
+    {
+        var id = (await db.DataAsync("{ gadgets(first: 1, order: [{ name: ASC }]) { nodes { id } } }"))["gadgets"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var data = await db.DataAsync("query($id: ID!) { a: node(id: $id) { ... on Gadget { name } } b: node(id: $id) { ... on Gadget { price stock } } }", new { id });
+
+        Assert.Equal("Anvil", data["a"]!["name"]!.GetValue<string>());
+        Assert.Equal(99.50m, data["b"]!["price"]!.GetValue<decimal>());
+        Assert.Equal(3, data["b"]!["stock"]!.GetValue<int>());
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
@@ -8,6 +9,10 @@ namespace Kompetens.Api.GraphQL;
 /// <summary>A text in Swedish, Finnish and English, plus the caller's language.</summary>
 public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
 {
+    /// <summary>What <c>text</c> reads, so a projection loads these columns rather than the whole row.</summary>
+    private static readonly IReadOnlyList<LambdaExpression> AllLanguages =
+        [(Expression<Func<LocalizedText, string>>)(x => x.Sv), (Expression<Func<LocalizedText, string?>>)(x => x.Fi), (Expression<Func<LocalizedText, string?>>)(x => x.En)];
+
     public LocalizedTextType()
     {
         Name = "LocalizedText";
@@ -21,6 +26,7 @@ public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
         Field<NonNullGraphType<StringGraphType>>("text")
             .Description("The text in one language — the `language` argument, else the request's `Accept-Language` (sv, fi or en) — falling back to Swedish.")
             .Argument<StringGraphType>("language", "sv, fi or en; overrides the request's Accept-Language.")
-            .Resolve(context => context.Source.In(context.GetArgument<string?>("language") ?? RequestLanguage.Of(context)));
+            .Resolve(context => context.Source.In(context.GetArgument<string?>("language") ?? RequestLanguage.Of(context)))
+            .FieldType.SetRequires(AllLanguages);
     }
 }

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Kompetens.GraphQL.Data.Nodes;
 
 namespace Kompetens.GraphQL.Data.Expressions;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
+using Kompetens.GraphQL.Data.Errors;
 
 namespace Kompetens.GraphQL.Data.Expressions;
 

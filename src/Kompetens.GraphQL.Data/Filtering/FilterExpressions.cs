@@ -2,8 +2,10 @@ using System.Collections;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Expressions;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Filtering;
@@ -14,8 +16,15 @@ namespace Kompetens.GraphQL.Data.Filtering;
 /// </summary>
 public static class FilterExpressions
 {
-    public static Expression<Func<T, bool>>? Build<T>(IComplexGraphType objectType, object? where)
+    /// <summary>
+    /// The predicate of a <c>where</c> value. The value is first measured against <paramref name="limits"/> (the
+    /// validation rule has done so for the whole request; this keeps direct callers safe too), so the expression
+    /// built here stays small enough for EF Core to translate.
+    /// </summary>
+    public static Expression<Func<T, bool>>? Build<T>(IComplexGraphType objectType, object? where, InputLimits? limits = null)
     {
+        var nodes = 0;
+        InputBounds.ThrowIfRefused(InputBounds.Filter(where, limits ?? InputLimits.Default, ref nodes));
         if (where is not IDictionary<string, object?> { Count: > 0 } filter)
         {
             return null;
@@ -197,8 +206,23 @@ public static class FilterExpressions
             });
     }
 
-    private static Expression? Combine(IEnumerable<Expression> conditions, Func<Expression, Expression, Expression> combine) =>
-        conditions.Aggregate((Expression?)null, (all, next) => all is null ? next : combine(all, next));
+    /// <summary>Joins conditions as a balanced tree, so the expression's depth grows with the log of their number.</summary>
+    private static Expression? Combine(IEnumerable<Expression> conditions, Func<Expression, Expression, Expression> combine)
+    {
+        var level = conditions.ToList();
+        while (level.Count > 1)
+        {
+            var next = new List<Expression>((level.Count + 1) / 2);
+            for (var i = 0; i < level.Count; i += 2)
+            {
+                next.Add(i + 1 < level.Count ? combine(level[i], level[i + 1]) : level[i]);
+            }
+
+            level = next;
+        }
+
+        return level.Count == 0 ? null : level[0];
+    }
 
     private static Expression? And(Expression? left, Expression? right) =>
         left is null ? right : right is null ? left : Expression.AndAlso(left, right);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Filtering;
@@ -14,6 +15,7 @@ public sealed class FilterInputGraphType<TObjectType> : InputObjectGraphType
     public FilterInputGraphType(TObjectType objectType)
     {
         Name = objectType.Name + "FilterInput";
+        this.SetBoundedInput(BoundedInput.Filter);
         Description = $"A condition on {objectType.Name} objects. Conditions on several fields must all hold.";
         Field<ListGraphType<NonNullGraphType<FilterInputGraphType<TObjectType>>>>("and").Description("All of these conditions must hold.");
         Field<ListGraphType<NonNullGraphType<FilterInputGraphType<TObjectType>>>>("or").Description("At least one of these conditions must hold.");

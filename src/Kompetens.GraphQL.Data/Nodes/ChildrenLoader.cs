@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Expressions;
 using Kompetens.GraphQL.Data.Filtering;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Projections;
 using Kompetens.GraphQL.Data.Querying;
 using Kompetens.GraphQL.Data.Sorting;
@@ -53,10 +54,11 @@ internal sealed class ChildrenLoader<TParent, TChild>(NodeObjectType<TParent> pa
         var row = Expression.Parameter(typeof(KeyedRow<TParent, TChild>), "keyed");
         var child = Expression.Property(row, nameof(KeyedRow<TParent, TChild>.Row));
 
-        var filter = FilterExpressions.Build<TChild>(childType, context.GetArgument<object?>("where")) is { } predicate
+        var limits = InputBounds.Of(context);
+        var filter = FilterExpressions.Build<TChild>(childType, context.GetArgument<object?>("where"), limits) is { } predicate
             ? Expression.Lambda<Func<KeyedRow<TParent, TChild>, bool>>(Paths.Apply(predicate, child), row)
             : null;
-        var order = SortExpressions.Build<TChild>(childType, context.GetArgument<object?>("order"), childKey)
+        var order = SortExpressions.Build<TChild>(childType, context.GetArgument<object?>("order"), childKey, limits)
             .Select(key => (Selector: Expression.Lambda(Paths.Apply(key.Selector, child), row), key.Descending, key.ValueType))
             .ToList();
         var projection = Projection.For<TChild>(context, childType, Selections.Of(context, context.FieldAst.SelectionSet, childType), [childKey]) is { } selected
@@ -108,10 +110,4 @@ public static class KeyedRow
             Expression.Bind(typeof(KeyedRow<TParent, TChild>).GetProperty(nameof(KeyedRow<TParent, TChild>.Row))!, child));
         return Expression.Lambda<Func<TParent, TChild, KeyedRow<TParent, TChild>>>(body, parentKey.Parameters[0], child);
     }
-}
-
-/// <summary>Swaps one expression for another inside a lambda body.</summary>
-public sealed class ParameterReplacer(Expression from, Expression to) : ExpressionVisitor
-{
-    public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
 }

@@ -5,6 +5,8 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Expressions;
+using Kompetens.GraphQL.Data.Ids;
+using Kompetens.GraphQL.Data.Projections;
 using Kompetens.GraphQL.Data.Querying;
 using Kompetens.GraphQL.Data.Types;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,7 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
         Name = name;
         Description = description;
         Key = key;
+        this.SetKey(key);
         keyOf = key.Compile();
         Interface<NodeInterfaceType>();
         IsTypeOf = value => value is T;
@@ -44,17 +47,36 @@ public abstract class NodeObjectType<T> : QueryableObjectType<T>, INodeType
 
     public Guid KeyOf(T entity) => keyOf(entity);
 
-    /// <summary>The object with key <paramref name="id"/>, batched with every other key asked for on this level.</summary>
+    /// <summary>
+    /// The object with key <paramref name="id"/> as the result of the field that <paramref name="context"/> resolves,
+    /// batched with every other key asked for under the same selection, and loaded with only the columns that
+    /// selection reads (to-one relations joined in).
+    /// </summary>
     public IDataLoaderResult<T?> Load(IResolveFieldContext context, Guid id)
     {
-        var sessions = context.RequestServices!.GetRequiredService<IQuerySessionFactory>();
-        return context.BatchLoader<Guid, T?>(this, () => new BatchLoader<Guid, T?>(async (ids, cancellationToken) =>
+        var projects = Projects(context);
+
+        // One loader per type and selection in the document: every parent on a level shares it; another selection
+        // (an alias, another field) gets its own, so a partly loaded object is never served to a selection it lacks.
+        // The projection is made now, while the resolver runs: GraphQL.NET reuses the context once it returns.
+        return context.BatchLoader<Guid, T?>((this, projects ? context.FieldAst : null), () =>
         {
-            await using var session = await sessions.OpenAsync(cancellationToken);
-            var rows = await session.Query<T>().Where(KeyIn(ids)).ToListAsync(cancellationToken);
-            return rows.ToDictionary(keyOf, row => (T?)row);
-        })).Load(id, null);
+            var projection = projects ? Projection.For<T>(context, this, Selections.Of(context, context.FieldAst.SelectionSet, this), [Key]) : null;
+            var sessions = context.RequestServices!.GetRequiredService<IQuerySessionFactory>();
+            return new BatchLoader<Guid, T?>(async (ids, cancellationToken) =>
+            {
+                await using var session = await sessions.OpenAsync(cancellationToken);
+                var query = session.Query<T>().Where(KeyIn(ids));
+                var rows = await (projection is null ? query : query.Select(projection)).ToListAsync(cancellationToken);
+                return rows.ToDictionary(keyOf, row => (T?)row);
+            });
+        }).Load(id, null);
     }
+
+    /// <summary>True when the field resolves to this type (or an interface of it), so its selection is this object's.</summary>
+    private bool Projects(IResolveFieldContext context) =>
+        context.FieldAst is not null && context.FieldDefinition?.ResolvedType?.GetNamedType() is { } result
+        && (result == this || (result is IInterfaceGraphType && ResolvedInterfaces.Contains(result)));
 
     IDataLoaderResult<object?> INodeType.LoadNode(IResolveFieldContext context, Guid id) => new Boxed(Load(context, id));
 

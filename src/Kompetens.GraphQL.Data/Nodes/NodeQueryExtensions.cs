@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Errors;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.GraphQL.Data.Nodes;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Filtering;
 using Kompetens.GraphQL.Data.Nodes;
 using Kompetens.GraphQL.Data.Querying;

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using Kompetens.GraphQL.Data.Sorting;
 
 namespace Kompetens.GraphQL.Data.Paging;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Kompetens.GraphQL.Data.Expressions;
+using Kompetens.GraphQL.Data.Sorting;
 
 namespace Kompetens.GraphQL.Data.Paging;
 

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Expressions;
 using Kompetens.GraphQL.Data.Filtering;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Nodes;
 using Kompetens.GraphQL.Data.Projections;
 using Kompetens.GraphQL.Data.Querying;
@@ -31,8 +32,9 @@ internal sealed class ListQuery<TNode>
             search = rows => options.Search(rows, text);
         }
 
-        filter = FilterExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("where"));
-        Keys = SortExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("order"), nodeType.Key);
+        var limits = InputBounds.Of(context);
+        filter = FilterExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("where"), limits);
+        Keys = SortExpressions.Build<TNode>(nodeType, context.GetArgument<object?>("order"), nodeType.Key, limits);
         var order = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:" + string.Join(",", Keys.Select(k => $"{k.Selector.Body}{(k.Descending ? "-" : "+")}"));
         Fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(order)))[..16];
     }

@@ -53,7 +53,21 @@ public static class Projection
             }
         }
 
-        foreach (var field in selected.Where(f => f.Definition.GetNavigation() is null))
+        foreach (var value in selected.Where(f => ComplexMember(f) is not null).GroupBy(f => ComplexMember(f)!))
+        {
+            // A value stored in the row (a localised text): EF Core materialises a whole complex value from the whole
+            // row, so bind its selected members one by one instead.
+            if (Complex(context, value.Key, value.ToList(), source) is { } nested)
+            {
+                bindings[value.Key] = nested;
+            }
+            else
+            {
+                bindings.TryAdd(value.Key, Expression.Property(source, value.Key));
+            }
+        }
+
+        foreach (var field in selected.Where(f => f.Definition.GetNavigation() is null && ComplexMember(f) is null))
         {
             var requires = field.Definition.GetRequires();
             var member = field.Definition.GetMember();
@@ -71,12 +85,52 @@ public static class Projection
         return Expression.MemberInit(Expression.New(clrType), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
 
+    /// <summary>
+    /// The property of a field that exposes a complex value of its source as an object type with recorded members
+    /// (<c>x =&gt; x.Label</c> as <c>Label</c>), so its own selection can be projected; null for any other field.
+    /// </summary>
+    private static PropertyInfo? ComplexMember(SelectedField field)
+    {
+        if (field.Definition.GetNavigation() is not null
+            || field.Definition.GetMember() is not { } member
+            || Paths.StripConvert(member.Body) is not MemberExpression { Member: PropertyInfo property } access
+            || access.Expression != member.Parameters[0]
+            || property.PropertyType == typeof(string)
+            || property.PropertyType.IsValueType
+            || !property.CanWrite
+            || field.Definition.ResolvedType?.GetNamedType() is not IObjectGraphType target
+            || target.GetKey() is not null
+            || !target.Fields.Any(f => f.GetMember() is not null))
+        {
+            return null;
+        }
+
+        return property;
+    }
+
+    /// <summary><c>new Label { Text = row.Label.Text }</c>, or null when a selected member cannot be projected.</summary>
+    private static Expression? Complex(IResolveFieldContext context, PropertyInfo property, IReadOnlyList<SelectedField> fields, Expression source)
+    {
+        var target = (IComplexGraphType)fields[0].Definition.ResolvedType!.GetNamedType();
+        var value = Expression.Property(source, property);
+        var selected = fields.SelectMany(f => Selections.Of(context, f.Node.SelectionSet, target));
+        if (Build(context, target, property.PropertyType, value, selected, []) is not { } nested)
+        {
+            return null;
+        }
+
+        // Records compare by value (their == operator); test for an absent value by reference, as SQL can.
+        return new NullabilityInfoContext().Create(property).ReadState == NullabilityState.NotNull
+            ? nested
+            : Expression.Condition(Expression.ReferenceEqual(value, Expression.Constant(null, property.PropertyType)), Expression.Constant(null, property.PropertyType), nested);
+    }
+
     /// <summary>Binds a to-one relation as a nested projection, joined into the same statement.</summary>
     private static bool Related(IResolveFieldContext context, PropertyInfo property, IReadOnlyList<SelectedField> fields, Expression source, Dictionary<PropertyInfo, Expression> bindings)
     {
         var target = (IComplexGraphType)fields[0].Definition.ResolvedType!.GetNamedType();
         var related = Expression.Property(source, property);
-        var alwaysRead = target is Nodes.INodeType node ? [node.KeyExpression] : Array.Empty<LambdaExpression>();
+        var alwaysRead = target.GetKey() is { } key ? [key] : Array.Empty<LambdaExpression>();
         var selected = fields.SelectMany(f => Selections.Of(context, f.Node.SelectionSet, target));
         var nested = Build(context, target, property.PropertyType, related, selected, alwaysRead);
         if (nested is null)

@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Expressions;
-using Kompetens.GraphQL.Data.Paging;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Sorting;
@@ -11,8 +11,10 @@ namespace Kompetens.GraphQL.Data.Sorting;
 /// <summary>Turns an <c>order</c> argument into sort keys over recorded member expressions, ended by the unique key.</summary>
 public static class SortExpressions
 {
-    public static IReadOnlyList<SortKey<T>> Build<T>(IComplexGraphType objectType, object? order, LambdaExpression uniqueKey)
+    /// <summary>The sort keys of an <c>order</c> value, measured first against <paramref name="limits"/>.</summary>
+    public static IReadOnlyList<SortKey<T>> Build<T>(IComplexGraphType objectType, object? order, LambdaExpression uniqueKey, InputLimits? limits = null)
     {
+        InputBounds.ThrowIfRefused(InputBounds.Sort(order, limits ?? InputLimits.Default));
         var row = Expression.Parameter(typeof(T), "row");
         var keys = new List<SortKey<T>>();
         foreach (var item in order as IEnumerable ?? Array.Empty<object>())

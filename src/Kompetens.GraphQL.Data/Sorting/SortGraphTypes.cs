@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Filtering;
+using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Types;
 
 namespace Kompetens.GraphQL.Data.Sorting;
@@ -33,6 +34,7 @@ public sealed class SortInputGraphType<TObjectType> : InputObjectGraphType
     public SortInputGraphType(TObjectType objectType)
     {
         Name = objectType.Name + "SortInput";
+        this.SetBoundedInput(BoundedInput.Sort);
         Description = $"A sort key for {objectType.Name} objects: give one field per item of the `order` list.";
         foreach (var field in objectType.Fields)
         {

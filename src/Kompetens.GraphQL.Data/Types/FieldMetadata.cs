@@ -13,6 +13,7 @@ public static class FieldMetadata
     private const string NavigationKey = "data:navigation";
     private const string RequiresKey = "data:requires";
     private const string GlobalIdKey = "data:global-id";
+    private const string KeyKey = "data:key";
 
     /// <summary>The field reads <paramref name="member"/> (a lambda from the source type).</summary>
     public static void SetMember(this FieldType field, LambdaExpression member) => field.Metadata[MemberKey] = member;
@@ -33,6 +34,11 @@ public static class FieldMetadata
     public static void SetGlobalId(this FieldType field, LambdaExpression key) => field.Metadata[GlobalIdKey] = key;
 
     public static LambdaExpression? GetGlobalId(this FieldType field) => field.GetMetadata<LambdaExpression?>(GlobalIdKey);
+
+    /// <summary>The objects of <paramref name="type"/> are identified by <paramref name="key"/>; projections always read it.</summary>
+    public static void SetKey(this IGraphType type, LambdaExpression key) => type.Metadata[KeyKey] = key;
+
+    public static LambdaExpression? GetKey(this IGraphType type) => type.GetMetadata<LambdaExpression?>(KeyKey);
 
     /// <summary>The CLR graph type a field was declared with, without list and non-null wrappers.</summary>
     public static Type? NamedGraphType(this FieldType field)

@@ -1,5 +1,5 @@
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.Api.Tests.Querying;
 

@@ -4,7 +4,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.DemoData;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.Api.Tests.Security;
 

@@ -1,6 +1,6 @@
 using Kompetens.Api.DemoData;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 using Npgsql;
 
 namespace Kompetens.Api.Tests.Security;

@@ -22,7 +22,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("capacity", capacity);
         await command.ExecuteNonQueryAsync();
-        return Kompetens.GraphQL.Data.Nodes.GlobalId.Format("TrainingEvent", id);
+        return Kompetens.GraphQL.Data.Ids.GlobalId.Format("TrainingEvent", id);
     }
 
     private Task<JsonNode> MutateAsync(string mutation, string inputType, string token, object input) =>
@@ -113,7 +113,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
 
     private async Task<List<string>> StatusesAsync(string eventId)
     {
-        Assert.True(Kompetens.GraphQL.Data.Nodes.GlobalId.TryParse(eventId, out _, out var key));
+        Assert.True(Kompetens.GraphQL.Data.Ids.GlobalId.TryParse(eventId, out _, out var key));
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT status FROM enrolments WHERE training_event_id = @id ORDER BY requested_at, id", connection);

@@ -74,7 +74,7 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
     public async Task Ids_that_name_nothing_are_invalid_input_not_server_errors()
     {
         var ids = await IdsAsync();
-        var missingEvent = Kompetens.GraphQL.Data.Nodes.GlobalId.Format("TrainingEvent", Guid.CreateVersion7());
+        var missingEvent = Kompetens.GraphQL.Data.Ids.GlobalId.Format("TrainingEvent", Guid.CreateVersion7());
 
         var draft = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }", new
         {

@@ -26,6 +26,7 @@ public static class GadgetData
             Batch = batch,
             Kind = kind,
             Label = new Label { Text = label, Color = color },
+            Sticker = kind == GadgetKind.Toy ? new Label { Text = "Toy " + name, Color = color } : null,
             Secret = "secret-" + name,
             Maker = maker,
             Parts = [.. parts.Select(p => new Part { Name = p.Name, Grams = p.Grams })],

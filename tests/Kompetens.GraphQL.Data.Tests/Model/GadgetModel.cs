@@ -20,6 +20,9 @@ public sealed class Gadget
     public GadgetKind Kind { get; set; }
     public Label Label { get; set; } = new();
 
+    /// <summary>An optional value stored in the gadget's own row (an optional complex type).</summary>
+    public Label? Sticker { get; set; }
+
     /// <summary>Stored but never exposed by the schema: filters and sorting must not reach it.</summary>
     public string Secret { get; set; } = "";
     public Guid? MakerId { get; set; }
@@ -62,6 +65,9 @@ public sealed class GadgetDbContext(DbContextOptions<GadgetDbContext> options) :
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Gadget>().ComplexProperty(g => g.Label);
+        modelBuilder.Entity<Gadget>().ComplexProperty(g => g.Sticker);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Nodes;
 using Kompetens.GraphQL.Data.Paging;
@@ -24,6 +25,7 @@ public sealed class GadgetType : NodeObjectType<Gadget>
         Field(x => x.Batch).Description("Batch.");
         Field(x => x.Kind).Description("Kind.");
         Field("label", x => x.Label, typeof(NonNullGraphType<LabelType>)).Description("Label.");
+        Field("sticker", x => x.Sticker, typeof(LabelType)).Description("Sticker, if any.");
         Reference<MakerType>("maker", x => x.Maker, x => x.MakerId).Description("Maker.");
         Children<PartType>("parts", x => x.Parts).Description("Parts.");
     }
@@ -37,6 +39,10 @@ public sealed class LabelType : QueryableObjectType<Label>
         Description = "A label.";
         Field(x => x.Text).Description("Text.");
         Field(x => x.Color, nullable: true).Description("Color.");
+        Field<NonNullGraphType<StringGraphType>>("shout")
+            .Description("The text in capitals, computed in C#.")
+            .Resolve(context => context.Source.Text.ToUpperInvariant())
+            .FieldType.SetRequires([(Expression<Func<Label, string>>)(x => x.Text)]);
     }
 }
 

@@ -1,5 +1,5 @@
 using Kompetens.Api.Domain;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.Api.GraphQL.Mutations;
 

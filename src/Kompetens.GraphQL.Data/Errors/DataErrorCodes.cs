@@ -1,4 +1,4 @@
-namespace Kompetens.GraphQL.Data;
+namespace Kompetens.GraphQL.Data.Errors;
 
 /// <summary>The stable <c>extensions.code</c> values the data conventions report. Clients may branch on them.</summary>
 public static class DataErrorCodes
@@ -20,4 +20,19 @@ public static class DataErrorCodes
 
     /// <summary><c>nodes(ids:)</c> with more ids than the batch limit allows.</summary>
     public const string NodeBatchTooLarge = "NODE_BATCH_TOO_LARGE";
+
+    /// <summary>The request's <c>where</c> arguments together have more conditions than allowed.</summary>
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+
+    /// <summary>A <c>where</c> value nests input objects deeper than allowed.</summary>
+    public const string FilterTooDeep = "FILTER_TOO_DEEP";
+
+    /// <summary>An <c>and</c>, <c>or</c>, <c>in</c> or <c>nin</c> list with more items than allowed.</summary>
+    public const string ListTooLong = "LIST_TOO_LONG";
+
+    /// <summary>An <c>order</c> argument with more sort keys than allowed.</summary>
+    public const string SortTooManyKeys = "SORT_TOO_MANY_KEYS";
+
+    /// <summary>An <c>order</c> value nests input objects deeper than allowed.</summary>
+    public const string SortTooDeep = "SORT_TOO_DEEP";
 }

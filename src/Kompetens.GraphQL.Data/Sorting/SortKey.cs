@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Kompetens.GraphQL.Data.Paging;
+namespace Kompetens.GraphQL.Data.Sorting;
 
 /// <summary>One key of a list's order. A list's order always ends with a unique key, so cursors are stable.</summary>
 public sealed class SortKey<T>

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Kompetens.GraphQL.Data.Nodes;
+namespace Kompetens.GraphQL.Data.Ids;
 
 /// <summary>
 /// Relay global object identifiers in HotChocolate's format since v14 — <c>TypeName:</c> followed by the 16 raw
