@@ -24,6 +24,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<KompetensContexts>();
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        // One instance, so that it remembers once the schema is current.
+        services.AddSingleton<DatabaseHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
