@@ -21,6 +21,8 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<KompetensContexts>();
+        // One instance, so that it remembers once the schema is current.
+        services.AddSingleton<DatabaseHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -2,15 +2,29 @@ using Microsoft.Extensions.Options;
 
 namespace Kompetens.Api.Data;
 
-/// <summary>Where the database is: the configured connection string, or (Development only) a local cluster under <c>.data/</c>.</summary>
+/// <summary>
+/// Where the database is: the configured connection strings, or (Development only) a local cluster under <c>.data/</c>.
+/// The service connects with <see cref="ConnectionString"/> (the service role, which owns nothing); migrations run
+/// over <see cref="MigrationsConnectionString"/> (the owner role). See <see cref="DatabaseRoles"/>.
+/// </summary>
 public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, IOptions<DatabaseOptions> options)
 {
-    private string? connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { } configured
-        && !string.IsNullOrWhiteSpace(configured) ? configured : null;
+    private string? connectionString = Configured(configuration, DatabaseOptions.ConnectionStringName);
+    private string? migrationsConnectionString = Configured(configuration, DatabaseOptions.MigrationsConnectionStringName);
     private LocalPostgres? cluster;
 
+    /// <summary>What the service connects as: the service role.</summary>
     public string ConnectionString => connectionString
         ?? throw new InvalidOperationException("The database endpoint has not been started.");
+
+    /// <summary>What migrations run as: the owner role; without its own setting, the service's connection string.</summary>
+    public string MigrationsConnectionString => migrationsConnectionString ?? ConnectionString;
+
+    /// <summary>The role the migrations grant the service's rights to: <c>Database:ServiceRole</c>, or the user of <see cref="ConnectionString"/>.</summary>
+    public string? ServiceRole => options.Value.ServiceRole is { Length: > 0 } role ? role : new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Username;
+
+    private static string? Configured(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) is { } configured && !string.IsNullOrWhiteSpace(configured) ? configured : null;
 
     /// <summary>Resolves the connection string, starting the local cluster when there is none (Development only).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,19 +42,28 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
 
         var dataDirectory = options.Value.LocalDataDirectory ?? Path.Combine(RepositoryRoot.Find(environment.ContentRootPath), ".data", "postgres");
         cluster = await LocalPostgres.StartAsync(dataDirectory, durable: true, cancellationToken: cancellationToken);
-        await cluster.EnsureDatabaseAsync(options.Value.LocalDatabaseName, cancellationToken);
-        connectionString = cluster.ConnectionString(options.Value.LocalDatabaseName);
+        await cluster.EnsureRolesAsync(cancellationToken, DatabaseRoles.Owner, DatabaseRoles.Service);
+        await cluster.EnsureDatabaseAsync(options.Value.LocalDatabaseName, cancellationToken, owner: DatabaseRoles.Owner);
+        connectionString = cluster.ConnectionString(options.Value.LocalDatabaseName, DatabaseRoles.Service);
+        migrationsConnectionString = cluster.ConnectionString(options.Value.LocalDatabaseName, DatabaseRoles.Owner);
     }
 
     /// <summary>Stops the local cluster this endpoint started, if any; its data stays for the next run.</summary>
     public Task StopAsync() => cluster?.StopAsync() ?? Task.CompletedTask;
 }
 
-/// <summary>Database settings (section <c>Database</c>); the connection string itself is <c>ConnectionStrings:Kompetens</c>.</summary>
+/// <summary>
+/// Database settings (section <c>Database</c>); the connection strings themselves are <c>ConnectionStrings:Kompetens</c>
+/// (the service role) and <c>ConnectionStrings:KompetensMigrations</c> (the owner role, for <c>migrate</c>).
+/// </summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
     public const string ConnectionStringName = "Kompetens";
+    public const string MigrationsConnectionStringName = "KompetensMigrations";
+
+    /// <summary>The role <c>migrate</c> grants the service's rights to; default: the user of <c>ConnectionStrings:Kompetens</c>.</summary>
+    public string? ServiceRole { get; set; }
 
     /// <summary>Where the Development cluster keeps its files; default <c>.data/postgres</c> at the repository root.</summary>
     public string? LocalDataDirectory { get; set; }

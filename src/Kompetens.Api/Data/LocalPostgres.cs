@@ -24,9 +24,33 @@ public sealed class LocalPostgres
     public string DataDirectory { get; }
     public int Port { get; }
 
-    /// <summary>A connection string for <paramref name="database"/> on this cluster.</summary>
-    public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username={Superuser};Database={database};Pooling=true;Include Error Detail=true";
+    /// <summary>A connection string for <paramref name="database"/> on this cluster, as <paramref name="role"/> (default: the superuser).</summary>
+    public string ConnectionString(string database, string? role = null) =>
+        $"Host=127.0.0.1;Port={Port};Username={role ?? Superuser};Database={database};Pooling=true;Include Error Detail=true";
+
+    /// <summary>
+    /// Creates the login <paramref name="roles"/> (the service's owner and service roles, see Data/DatabaseRoles.cs)
+    /// unless they exist. The cluster trusts local connections, so they need no password.
+    /// </summary>
+    public async Task EnsureRolesAsync(CancellationToken cancellationToken, params string[] roles)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new Npgsql.NpgsqlCommand(CreateRolesSql(roles), connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>SQL that creates <paramref name="roles"/> as plain login roles unless they exist (safe to run concurrently).</summary>
+    public static string CreateRolesSql(IEnumerable<string> roles, string? password = null)
+    {
+        var withPassword = password is null ? "" : $" PASSWORD '{password.Replace("'", "''", StringComparison.Ordinal)}'";
+        return string.Join("\n", roles.Select(role => $$"""
+            DO $$ BEGIN
+                CREATE ROLE "{{role.Replace("\"", "\"\"", StringComparison.Ordinal)}}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE{{withPassword}};
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$;
+            """));
+    }
 
     /// <summary>
     /// Starts the cluster in <paramref name="dataDirectory"/>, creating it first if it does not exist, or reuses
@@ -98,18 +122,57 @@ public sealed class LocalPostgres
         }
     }
 
-    /// <summary>Creates <paramref name="database"/> (optionally as a copy of <paramref name="template"/>) unless it exists.</summary>
-    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken, string? template = null)
+    /// <summary>
+    /// Creates <paramref name="database"/> (optionally as a copy of <paramref name="template"/>, owned by
+    /// <paramref name="owner"/>) unless it exists. A database made before it had an owner role (owned by the superuser)
+    /// is handed to <paramref name="owner"/> with everything in its <c>public</c> schema, so that migrations can run as it.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken, string? template = null, string? owner = null)
     {
         await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync(cancellationToken);
-        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
-        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
+        var currentOwner = await exists.ExecuteScalarAsync(cancellationToken) as string;
+        if (currentOwner is null)
         {
             var from = template is null ? "" : $" TEMPLATE \"{template}\"";
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"{from}", connection);
+            var ownedBy = owner is null ? "" : $" OWNER \"{owner}\"";
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"{from}{ownedBy}", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
+        else if (owner is not null && currentOwner != owner)
+        {
+            await AdoptAsync(database, owner, cancellationToken);
+        }
+    }
+
+    private async Task AdoptAsync(string database, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString(database));
+        await connection.OpenAsync(cancellationToken);
+        await using var adopt = new Npgsql.NpgsqlCommand($$"""
+            ALTER DATABASE "{{database}}" OWNER TO "{{owner}}";
+            DO $$
+            DECLARE item record;
+            BEGIN
+                FOR item IN
+                    SELECT c.oid::regclass AS name FROM pg_class c
+                    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+                      AND c.relowner <> '"{{owner}}"'::regrole
+                      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e'))
+                LOOP
+                    EXECUTE format('ALTER TABLE %s OWNER TO %I', item.name, '{{owner}}');
+                END LOOP;
+                FOR item IN
+                    SELECT p.oid::regprocedure AS name FROM pg_proc p
+                    WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> '"{{owner}}"'::regrole
+                      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                LOOP
+                    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', item.name, '{{owner}}');
+                END LOOP;
+            END $$;
+            """, connection);
+        await adopt.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Stops the server; the data directory stays. <paramref name="fast"/> shuts down cleanly, otherwise immediately (throwaway clusters).</summary>

@@ -35,12 +35,14 @@ public sealed class DatabaseStartup(
         }
     }
 
-    /// <summary>Applies pending migrations; the <c>migrate</c> command calls this in production.</summary>
+    /// <summary>
+    /// Applies pending migrations as the owner role, then grants the service role its rights (every time, so that they
+    /// follow the schema); the <c>migrate</c> command calls this in production. See <see cref="DatabaseRoles"/>.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await endpoint.StartAsync(cancellationToken);
-        await using var db = await Contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseRoles.MigrateAsync(endpoint.MigrationsConnectionString, endpoint.ServiceRole, KompetensFeatures.Model, logger, cancellationToken);
         logger.LogInformation("The database schema is up to date");
     }
 

@@ -13,7 +13,14 @@ namespace Kompetens.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The test database as the superuser, for tests that arrange or inspect rows directly.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The test database as the service role, which the API connects as (<c>ConnectionStrings:Kompetens</c>).</summary>
+    public string ServiceConnectionString => TestPostgres.As(ConnectionString, Kompetens.Api.Data.DatabaseRoles.Service);
+
+    /// <summary>The test database as the owner role, which migrations run as (<c>ConnectionStrings:KompetensMigrations</c>).</summary>
+    public string OwnerConnectionString => TestPostgres.As(ConnectionString, Kompetens.Api.Data.DatabaseRoles.Owner);
 
     /// <summary>The SQL statements this service has sent; <see cref="SqlLog.Clear"/> before the request to measure.</summary>
     public SqlLog Sql { get; } = new();
@@ -48,7 +55,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("ConnectionStrings:Kompetens", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Kompetens", ServiceConnectionString);
+        builder.UseSetting("ConnectionStrings:KompetensMigrations", OwnerConnectionString);
         OfflineEntraId.Configure(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
