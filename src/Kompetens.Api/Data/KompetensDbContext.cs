@@ -30,6 +30,7 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
     {
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(model);
         return options
+            .ReplaceService<IModelCacheKeyFactory, KompetensModelCacheKey>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
     }
@@ -82,4 +83,11 @@ internal sealed class PluralTableNames : IEntityTypeAddedConvention
         var name = string.Concat(type.ClrType.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
         entityTypeBuilder.ToTable(name.EndsWith('y') && !"aeiou".Contains(name[^2]) ? name[..^1] + "ies" : name + "s");
     }
+}
+
+/// <summary>EF Core caches a model per context type; the model here also depends on the feature list it was built from.</summary>
+internal sealed class KompetensModelCacheKey : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context.GetService<IDbContextOptions>().FindExtension<KompetensModel>(), designTime);
 }

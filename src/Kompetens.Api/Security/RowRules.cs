@@ -24,8 +24,8 @@ public sealed class RowRules(KompetensDbContext db)
     private readonly Dictionary<Type, LambdaExpression> managedBy = [];
     private readonly Dictionary<Type, (string Owner, Func<LambdaExpression?> Filter)> rules = [];
 
-    /// <summary>Each entity's declared owner, as docs/security.md names them.</summary>
-    public IReadOnlyDictionary<Type, string> Owners => rules.ToDictionary(r => r.Key, r => r.Value.Owner);
+    /// <summary>The model annotation that records each entity's declared owner (read by tests and docs/security.md).</summary>
+    public const string OwnerAnnotation = "Kompetens:RowOwner";
 
     /// <summary>
     /// The people themselves: master data HR and payroll read in full, an employee reads their own, and a manager
@@ -89,11 +89,12 @@ public sealed class RowRules(KompetensDbContext db)
             throw new InvalidOperationException($"No row owner is declared for {string.Join(", ", undeclared)}: declare one in the feature (rows.OwnedBy, rows.Catalogue, …).");
         }
 
-        foreach (var (type, (_, filter)) in rules)
+        foreach (var (type, (owner, filter)) in rules)
         {
+            var entity = model.Entity(type).HasAnnotation(OwnerAnnotation, owner);
             if (filter() is { } lambda)
             {
-                model.Entity(type).HasQueryFilter(lambda);
+                entity.HasQueryFilter(lambda);
             }
         }
     }

@@ -1,4 +1,6 @@
+using GraphQL;
 using Kompetens.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetens.Api.Tests.Security;
 
@@ -87,6 +89,19 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         else
         {
             Assert.Equal("AUTH_NOT_AUTHORIZED", result.FirstErrorCode);
+        }
+    }
+
+    [Fact]
+    public void The_matrix_lists_every_mutation_of_the_schema_with_its_own_input_type()
+    {
+        var schema = api.Services.GetRequiredService<global::GraphQL.Types.ISchema>();
+        schema.Initialize();
+
+        Assert.Equal(schema.Mutation!.Fields.Select(f => f.Name).Order(), Mutations.Select(m => m.Mutation).Order());
+        foreach (var (mutation, inputType, _, _) in Mutations)
+        {
+            Assert.Equal(inputType, schema.Mutation.Fields.Find(mutation)!.Arguments!.Find("input")!.ResolvedType!.GetNamedType().Name);
         }
     }
 }
