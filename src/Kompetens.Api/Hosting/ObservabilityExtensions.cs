@@ -7,9 +7,6 @@ namespace Kompetens.Api.Hosting;
 
 public static class ObservabilityExtensions
 {
-    /// <summary>Activity source that names each GraphQL operation in traces.</summary>
-    public static readonly System.Diagnostics.ActivitySource GraphQLActivity = new("Kompetens.Api.GraphQL");
-
     /// <summary>
     /// Structured (JSON) logs, and OpenTelemetry traces and metrics for ASP.NET Core, Npgsql and GraphQL
     /// operations. Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured.
@@ -26,7 +23,7 @@ public static class ObservabilityExtensions
             .ConfigureResource(resource => resource.AddService("Kompetens.Api"))
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation().AddNpgsql().AddSource(GraphQLActivity.Name);
+                tracing.AddAspNetCoreInstrumentation().AddNpgsql().AddSource(Http.GraphQLHttpHandler.Activity.Name);
                 if (otlp)
                 {
                     tracing.AddOtlpExporter();
