@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Kompetens.Api.Analytics;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
