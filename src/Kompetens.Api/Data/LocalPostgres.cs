@@ -72,10 +72,10 @@ public sealed class LocalPostgres
             Directory.CreateDirectory(dataDirectory);
             GrantToServerUser(dataDirectory);
             await RunAsync(bin, "initdb", ["-D", dataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], cancellationToken);
-            await File.WriteAllTextAsync(portFile, FreePort().ToString(), cancellationToken);
+            await File.WriteAllTextAsync(portFile, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var port = int.Parse(await File.ReadAllTextAsync(portFile, cancellationToken));
+        var port = int.Parse(await File.ReadAllTextAsync(portFile, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var cluster = new LocalPostgres(bin, dataDirectory, port);
         if (await cluster.IsRunningAsync(cancellationToken))
         {

@@ -179,7 +179,7 @@ internal sealed partial class DemoCityBuilder
         }));
     }
 
-    private Func<Employee, bool> Within(params string[] codes) => e => codes.Any(code => IsWithin(e.OrganisationUnit, code));
+    private static Func<Employee, bool> Within(params string[] codes) => e => codes.Any(code => IsWithin(e.OrganisationUnit, code));
 
     private TrainingPlan[] TrainingPlans() =>
     [
