@@ -6,6 +6,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Trainings;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Kompetens.Api.Analytics;
 
@@ -38,18 +39,15 @@ public static class AnnualPersonnelPlanQueries
     public static async Task<AnnualPersonnelPlan> BuildAsync(KompetensDbContext db, Guid unitId, int year, CancellationToken cancellationToken)
     {
         var subtree = (await OrganisationTree.SubtreeAsync(db, [unitId], cancellationToken)).ToArray();
-        var groups = await db.Database.SqlQuery<GroupRow>($"""
+        var sql = $"""
             WITH people AS (
                 SELECT id, organisation_unit_id, coalesce(job_title, '') AS staff_group
-                FROM employees WHERE organisation_unit_id = ANY({subtree}) AND status = 'Active'),
-            current AS (
-                SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.level
-                FROM competence_assessments a JOIN people p ON p.id = a.employee_id
-                ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC),
+                FROM employees WHERE organisation_unit_id = ANY(@subtree) AND status = 'Active'),
+            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT id FROM people)")}),
             planned AS (
                 SELECT en.employee_id, t.hours FROM enrolments en
                 JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
-                WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow' AND extract(year FROM ev.starts_at AT TIME ZONE 'UTC') = {year})
+                WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow' AND extract(year FROM ev.starts_at AT TIME ZONE 'UTC') = @year)
             SELECT p.organisation_unit_id AS unit_id, p.staff_group,
                    count(DISTINCT p.id)::int AS employees,
                    count(DISTINCT c.employee_id)::int AS assessed,
@@ -61,7 +59,8 @@ public static class AnnualPersonnelPlanQueries
             FROM people p LEFT JOIN current c ON c.employee_id = p.id
             GROUP BY p.organisation_unit_id, p.staff_group
             ORDER BY p.organisation_unit_id, p.staff_group
-            """).ToListAsync(cancellationToken);
+            """;
+        var groups = await db.Database.SqlQueryRaw<GroupRow>(sql, new NpgsqlParameter("subtree", subtree), new NpgsqlParameter("year", year)).ToListAsync(cancellationToken);
         var requirements = await db.CompetenceRequirements
             .Where(r => r.OrganisationUnitId != null && subtree.Contains(r.OrganisationUnitId.Value))
             .GroupBy(r => r.OrganisationUnitId!.Value)

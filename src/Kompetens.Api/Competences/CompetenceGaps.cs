@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.Organisation;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Kompetens.Api.Competences;
 
@@ -41,24 +42,23 @@ public static class CompetenceGaps
             .OrderBy(r => r.Horizon).ThenBy(r => r.TargetDate).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
         // Each requirement is measured against the people of its own unit and the units below it.
-        var qualified = await db.Database.SqlQuery<QualifiedRow>($"""
+        var sql = $"""
             WITH RECURSIVE tree AS (
                 SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id
-                FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
+                FROM competence_requirements r WHERE r.organisation_unit_id = ANY(@subtree)
                 UNION
                 SELECT t.requirement_id, u.id FROM tree t JOIN organisation_units u ON u.parent_id = t.unit_id),
             people AS (
                 SELECT DISTINCT t.requirement_id, e.id AS employee_id
                 FROM tree t JOIN employees e ON e.organisation_unit_id = t.unit_id WHERE e.status = 'Active'),
-            current AS (
-                SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.competence_id, a.level
-                FROM competence_assessments a WHERE a.employee_id IN (SELECT employee_id FROM people)
-                ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC)
+            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT employee_id FROM people)")})
             SELECT r.id AS requirement_id,
                    (SELECT count(*)::int FROM people p JOIN current c ON c.employee_id = p.employee_id AND c.competence_id = r.competence_id
                     WHERE p.requirement_id = r.id AND c.level >= r.required_level) AS qualified
-            FROM competence_requirements r WHERE r.organisation_unit_id = ANY({subtree})
-            """).ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
+            FROM competence_requirements r WHERE r.organisation_unit_id = ANY(@subtree)
+            """;
+        var qualified = await db.Database.SqlQueryRaw<QualifiedRow>(sql, new NpgsqlParameter("subtree", subtree.ToArray()))
+            .ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
         return [.. requirements.Select(r => new CompetenceGap(r, qualified.GetValueOrDefault(r.Id)))];
     }
 

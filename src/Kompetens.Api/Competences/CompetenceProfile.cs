@@ -6,6 +6,7 @@ using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Batching;
 using Kompetens.GraphQL.Data.Types;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Kompetens.Api.Competences;
 
@@ -36,13 +37,8 @@ public static class CompetenceProfile
     /// </summary>
     public static async Task<List<CompetenceLevel>> CurrentAsync(KompetensDbContext db, IReadOnlyCollection<Guid> employeeIds, CancellationToken cancellationToken)
     {
-        var ids = employeeIds.ToArray();
-        return await db.Database.SqlQuery<CompetenceLevel>($"""
-            SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.competence_id, a.level, a.assessor, a.assessed_at
-            FROM competence_assessments a
-            WHERE a.employee_id = ANY({ids})
-            ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC
-            """).ToListAsync(cancellationToken);
+        var sql = CurrentLevel.Sql("a.employee_id = ANY(@ids)");
+        return await db.Database.SqlQueryRaw<CompetenceLevel>(sql, new NpgsqlParameter("ids", employeeIds.ToArray())).ToListAsync(cancellationToken);
     }
 
     /// <summary>Adds <c>competenceProfile</c> to the employee type.</summary>
