@@ -16,6 +16,8 @@ if (await app.TryRunCommandAsync(args))
     return;
 }
 
+app.UseResponseCompression();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
