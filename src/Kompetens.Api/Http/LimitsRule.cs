@@ -48,6 +48,9 @@ public sealed class LimitsRule(IOptions<GraphQLEndpointOptions> options) : Valid
             MaxComplexity = limits.MaxComplexity,
             DefaultComplexityImpactDelegate = field =>
             {
+                // GraphQL.NET's visitors never look at the token; the cost analysis walks every fragment spread, so
+                // this is where the validation timeout and the client's disconnect must be noticed.
+                field.ValidationContext.CancellationToken.ThrowIfCancellationRequested();
                 if (IsIntrospection(field))
                 {
                     if (!introspectionRefused && !IsBoundedIntrospection(field))
