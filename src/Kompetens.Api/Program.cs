@@ -19,6 +19,8 @@ if (await app.TryRunCommandAsync(args))
     return;
 }
 
+app.UseResponseCompression();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GraphQL;
 
 namespace Kompetens.Api.Collaboration;
@@ -34,6 +35,7 @@ public sealed class ProposeJobRotationInput
     [Description("The last day in the other unit.")]
     public required DateOnly EndsOn { get; init; }
 
+    [MaxLength(4000)]
     [Description("What the employee is to learn.")]
     public required string LearningGoals { get; init; }
 }
@@ -53,6 +55,7 @@ public sealed class CompleteJobRotationInput
     [Description("The rotation.")]
     public required string RotationId { get; init; }
 
+    [MaxLength(8000)]
     [Description("The evaluation of the rotation.")]
     public required string Evaluation { get; init; }
 
@@ -77,6 +80,7 @@ public sealed class FormTeamInput
     [Description("The team's name.")]
     public required string Name { get; init; }
 
+    [MaxLength(4000)]
     [Description("The task the team is formed for.")]
     public required string Task { get; init; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GraphQL;
 using Kompetens.Api.GraphQL;
 
@@ -7,12 +8,14 @@ namespace Kompetens.Api.Competences;
 [Description("HR adds a competence to the catalogue.")]
 public sealed class CreateCompetenceInput
 {
+    [MaxLength(40)]
     [Description("The catalogue code, unique.")]
     public required string Code { get; init; }
 
     [Description("The name in sv/fi/en.")]
     public required LocalizedTextInput Name { get; init; }
 
+    [MaxLength(4000)]
     [Description("What the competence means, in sv/fi/en.")]
     public LocalizedTextInput? Description { get; init; }
 
@@ -41,6 +44,7 @@ public sealed class UpdateCompetenceInput
     [Description("The new name, if it changes.")]
     public LocalizedTextInput? Name { get; init; }
 
+    [MaxLength(4000)]
     [Description("The new description, if it changes.")]
     public LocalizedTextInput? Description { get; init; }
 
@@ -90,6 +94,7 @@ public sealed class ProficiencyLevelInput
     [Description("The level's short name in sv/fi/en.")]
     public required LocalizedTextInput Name { get; init; }
 
+    [MaxLength(4000)]
     [Description("What a person at this level can do, in sv/fi/en.")]
     public LocalizedTextInput? Description { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GraphQL;
 
 namespace Kompetens.Api.Competences;
@@ -9,6 +10,7 @@ public sealed class OpenMappingCampaignInput
     [Description("The campaign's name.")]
     public required string Name { get; init; }
 
+    [MaxLength(4000)]
     [Description("What the campaign is for.")]
     public string? Description { get; init; }
 
@@ -53,6 +55,7 @@ public sealed class AssessCompetenceInput
     [Description("The open mapping campaign the assessment belongs to, if any.")]
     public string? CampaignId { get; init; }
 
+    [MaxLength(4000)]
     [Description("The assessor's comment.")]
     public string? Comment { get; init; }
 }
@@ -84,6 +87,7 @@ public sealed class StateCompetenceRequirementInput
     [Description("The strategy goal that drives the need.")]
     public string? StrategyGoalId { get; init; }
 
+    [MaxLength(4000)]
     [Description("Why the competence is needed.")]
     public string? Rationale { get; init; }
 }

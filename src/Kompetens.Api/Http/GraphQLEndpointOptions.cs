@@ -27,12 +27,37 @@ public sealed class GraphQLEndpointOptions
     [Range(1, 10_000)]
     public int MaxAliases { get; set; } = 50;
 
+    /// <summary>
+    /// How many fields a document may select once every fragment spread is replaced by its fragment. Nested spreads
+    /// double the work at each level (a 1 KB document can stand for billions of fields), so this is checked, in
+    /// linear time, before any other validation.
+    /// </summary>
+    [Range(100, int.MaxValue)]
+    public int MaxFragmentExpansion { get; set; } = 5_000;
+
+    /// <summary>How long parsing and validating one document may take (the execution timeout covers the whole request).</summary>
+    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest <c>search</c> text.</summary>
+    [Range(1, 100_000)]
+    public int MaxSearchLength { get; set; } = 200;
+
+    /// <summary>
+    /// The longest text of any other argument or input field, unless its input class says otherwise with
+    /// <c>[MaxLength]</c>/<c>[StringLength]</c>; 400 is the database's default column length.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStringLength { get; set; } = 400;
+
     /// <summary>How long one request may execute.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Answer introspection queries (<c>__schema</c>, <c>__type</c>); switch off in Production if clients use the published SDL.</summary>
+    /// <summary>
+    /// Answer introspection queries (<c>__schema</c>, <c>__type</c>) and suggest field names in errors. Off in
+    /// Production unless configured (clients there use the published SDL), on elsewhere.
+    /// </summary>
     public bool EnableIntrospection { get; set; } = true;
 
-    /// <summary>Serve the browser IDE at <c>GET /graphql</c> to clients that ask for HTML.</summary>
+    /// <summary>Serve the browser IDE at <c>GET /graphql</c> to clients that ask for HTML. Off in Production unless configured.</summary>
     public bool EnableIde { get; set; } = true;
 }

@@ -16,7 +16,8 @@ namespace Kompetens.Api.Http;
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<global::GraphQL.Types.ISchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLEndpointOptions> options)
+    IOptions<GraphQLEndpointOptions> options,
+    ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>Activity source that names each GraphQL operation in traces.</summary>
     public static readonly System.Diagnostics.ActivitySource Activity = new("Kompetens.Api.GraphQL");
@@ -32,10 +33,14 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        // Every GraphQL request needs a valid token; the scheme answers 401 with WWW-Authenticate.
+        // Every GraphQL request needs a valid token; the scheme answers 401 with WWW-Authenticate, and the body says so in GraphQL's shape.
         if (http.User.Identity?.IsAuthenticated != true)
         {
             await http.ChallengeAsync();
+            await WriteAsync(http, MediaTypes.Json, new ExecutionResult
+            {
+                Errors = [new ExecutionError("A valid bearer token is required.") { Code = AuthorizationRule.NotAuthenticated }],
+            });
             return;
         }
 
@@ -72,7 +77,18 @@ public sealed class GraphQLHttpHandler(
         RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
         using var activity = Activity.StartActivity("graphql " + (graphQLRequest.OperationName ?? "anonymous"));
         activity?.SetTag("graphql.operation.name", graphQLRequest.OperationName);
-        var result = await executer.ExecuteAsync(executionOptions);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(executionOptions);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: parsing, validation and execution stop with it, and there is no one to answer.
+            logger.LogInformation("GraphQL request {OperationName} cancelled by the client", graphQLRequest.OperationName);
+            return;
+        }
+
         activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
 
         http.Response.StatusCode = StatusOf(result, mediaType);

@@ -58,12 +58,28 @@ public static class GraphQLHttpRequest
             }
 
             var root = document.RootElement;
-            return Build(
+            return BuildReadable(
                 root.TryGetProperty("query", out var query) ? query : null,
                 root.TryGetProperty("operationName", out var operationName) ? operationName : null,
                 root.TryGetProperty("variables", out var variables) ? variables : null,
                 root.TryGetProperty("extensions", out var extensions) ? extensions : null,
                 serializer);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Build"/>, refusing text that is not Unicode: System.Text.Json parses a lone surrogate escape
+    /// (<c>"\ud800"</c>) or invalid UTF-8 inside a string, and only fails when the string is read.
+    /// </summary>
+    private static (GraphQLRequest?, Failure?) BuildReadable(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)
+    {
+        try
+        {
+            return Build(query, operationName, variables, extensions, serializer);
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException or FormatException)
+        {
+            return (null, new(StatusCodes.Status400BadRequest, RequestErrorCodes.InvalidJson, "The request body is not valid JSON: it holds text that is not valid UTF-8 or UTF-16."));
         }
     }
 
@@ -98,7 +114,7 @@ public static class GraphQLHttpRequest
             return (null, failure);
         }
 
-        return Build(Text(query["query"]), Text(query["operationName"]), variables, extensions, serializer);
+        return BuildReadable(Text(query["query"]), Text(query["operationName"]), variables, extensions, serializer);
     }
 
     private static (GraphQLRequest?, Failure?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)

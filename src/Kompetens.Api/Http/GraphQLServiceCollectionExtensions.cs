@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Security;
@@ -14,7 +15,11 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>The schema, its engine settings, and the per-request services resolvers use.</summary>
     public static IServiceCollection AddKompetensGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphQLEndpointOptions>()
+            // Production answers no introspection and serves no console unless configured to (the SDL is published);
+            // set before binding, so that configuration wins.
+            .Configure<IHostEnvironment>((graphQL, environment) => graphQL.EnableIntrospection = graphQL.EnableIde = !environment.IsProduction())
+            .Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IQuerySessionFactory, QuerySessions>();
         services.AddScoped<BatchLoaderRegistry>();
         services.AddSingleton<GraphQLHttpHandler>();
@@ -29,12 +34,24 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
             .AddValidationRule<LimitsRule>()
+            .AddValidationRule<StringLengthRule>()
+            // The introspection graphql-js 16 sends with all its options: isRepeatable, includeDeprecated, specifiedByURL.
+            .ConfigureSchema(schema =>
+            {
+                schema.Features.RepeatableDirectives = true;
+                schema.Features.DeprecationOfInputValues = true;
+                schema.RegisterVisitor(new IntrospectionCompletion());
+            })
             .ConfigureExecutionOptions(options =>
             {
                 options.Timeout = options.RequestServices!.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.ExecutionTimeout;
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             })
             .AddUnhandledExceptionHandler(HideUnhandledException));
+
+        // Registered after AddGraphQL, so that it replaces GraphQL.NET's validator.
+        services.AddSingleton<IDocumentValidator, BoundedDocumentValidator>();
+        services.AddKompetensCorsAndCompression(configuration);
         return services;
     }
 

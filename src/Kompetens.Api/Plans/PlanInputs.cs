@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GraphQL;
 
 namespace Kompetens.Api.Plans;
@@ -46,6 +47,7 @@ public sealed class PlanActivityInput
     [Description("What kind of activity this is.")]
     public required PlanActivityKind Kind { get; init; }
 
+    [MaxLength(4000)]
     [Description("What the employee will do.")]
     public required string Description { get; init; }
 
@@ -77,6 +79,7 @@ public sealed class DevelopmentPlanStepInput
     [Description("The plan's `version` as the client read it; the step is refused if the plan changed since.")]
     public long? Version { get; init; }
 
+    [MaxLength(4000)]
     [Description("The manager's comment, required when returning a plan.")]
     public string? Comment { get; init; }
 }
@@ -91,6 +94,7 @@ public sealed class RecordPlanFollowUpInput
     [Description("When the follow-up was held.")]
     public required DateOnly HeldOn { get; init; }
 
+    [MaxLength(8000)]
     [Description("What was noted.")]
     public required string Notes { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed class EntraOptions
     /// <summary>The API app registration's client id.</summary>
     [Required]
     public string ClientId { get; set; } = "";
+
+    /// <summary>The audience the API expects, usually its Application ID URI <c>api://&lt;client id&gt;</c>; the bare client id is accepted as well.</summary>
+    public string? Audience { get; set; }
 }
 
 /// <summary>The per-caller request budget (section <c>RateLimit</c>).</summary>

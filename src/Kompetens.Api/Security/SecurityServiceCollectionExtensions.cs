@@ -33,6 +33,12 @@ public static class SecurityServiceCollectionExtensions
         // Entra ID never issues a token whose tid and iss disagree; refuse one anyway rather than trust the issuer alone.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<IOptions<EntraOptions>>((jwt, entra) =>
         {
+            // With Audience = api://<client id>, Entra's v2.0 access tokens carry the bare client id as aud (v1.0 tokens
+            // the URI): accept both, as Microsoft.Identity.Web does when given only a client id.
+            var audiences = new[] { entra.Value.Audience, entra.Value.ClientId, "api://" + entra.Value.ClientId };
+            jwt.TokenValidationParameters.ValidAudiences = [.. (jwt.TokenValidationParameters.ValidAudiences ?? []).Concat(audiences)
+                .Where(a => !string.IsNullOrWhiteSpace(a) && a != "api://").Distinct(StringComparer.Ordinal)];
+
             var validated = jwt.Events.OnTokenValidated;
             jwt.Events.OnTokenValidated = async context =>
             {
@@ -99,6 +105,15 @@ public static class SecurityServiceCollectionExtensions
 
         var handler = new JsonWebTokenHandler();
         var raw = header["Bearer ".Length..].Trim();
-        return handler.CanReadToken(raw) && handler.ReadJsonWebToken(raw).Issuer == "dotnet-user-jwts";
+        try
+        {
+            return handler.CanReadToken(raw) && handler.ReadJsonWebToken(raw).Issuer == "dotnet-user-jwts";
+        }
+        catch (ArgumentException)
+        {
+            // Three dot-separated parts that are not base64url JSON (SecurityTokenMalformedException is an
+            // ArgumentException): not ours; the Entra scheme refuses it with 401.
+            return false;
+        }
     }
 }

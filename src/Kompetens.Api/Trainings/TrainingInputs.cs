@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GraphQL;
 using Kompetens.Api.GraphQL;
 
@@ -31,6 +32,7 @@ public sealed class CompleteEnrolmentInput
     [Description("The enrolment.")]
     public required string EnrolmentId { get; init; }
 
+    [MaxLength(4000)]
     [Description("How the employee's workplace will put the new competence to use, for example a presentation at the workplace meeting.")]
     public required string KnowledgeSharing { get; init; }
 
@@ -49,6 +51,7 @@ public sealed class CompleteKnowledgeSharingActionInput
 [Description("HR adds a training to the catalogue.")]
 public sealed class CreateTrainingInput
 {
+    [MaxLength(40)]
     [Description("The catalogue code, unique.")]
     public required string Code { get; init; }
 
