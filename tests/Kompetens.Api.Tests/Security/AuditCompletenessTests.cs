@@ -5,7 +5,6 @@ using Kompetens.Api.DemoData;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
+using Kompetens.Api.Data;
 using System.Net;
-using Kompetens.Api.Hosting;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Security;

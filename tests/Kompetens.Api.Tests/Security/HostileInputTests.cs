@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Kompetens.Api.Security;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Kompetens.Api.Tests.Security;
@@ -156,7 +156,7 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
 
         yield return new("no token", Unauthorized, "AUTH_NOT_AUTHENTICATED", Request("{ __typename }"), Token: null);
         yield return new("user token without the scope", HttpStatusCode.Forbidden, "AUTH_NOT_AUTHORIZED", Request("{ competences { totalCount } }"),
-            Token: TestTokens.User(Kompetens.Api.Data.Seed.DemoCity.DemoEmployeeObjectId, scope: "User.Read"));
+            Token: TestTokens.User(Kompetens.Api.DemoData.DemoCity.DemoEmployeeObjectId, scope: "User.Read"));
         yield return new("analytics token reading people", HttpStatusCode.Forbidden, "AUTH_NOT_AUTHORIZED", Request("{ employees { totalCount } }"), Token: TestTokens.Analytics);
         yield return new("malformed token on health", Ok, null, Target: "/health/live", Method: HttpMethod.Get, Token: "aaa.bbb.ccc", ContentType: null);
     }

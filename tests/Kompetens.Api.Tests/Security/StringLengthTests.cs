@@ -1,6 +1,6 @@
 using System.Net;
 using Kompetens.Api.Tests.Infrastructure;
-using Kompetens.GraphQL.Data.Nodes;
+using Kompetens.GraphQL.Data.Ids;
 
 namespace Kompetens.Api.Tests.Security;
 
