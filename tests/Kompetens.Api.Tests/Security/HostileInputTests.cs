@@ -11,9 +11,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Kompetens.Api.Tests.Security;
 
 /// <summary>
-/// Hostile requests in batches (HTTP, document, tokens, paging, ids): each gets its precise status and either a
-/// coded error or the correct answer, and after each batch the service still answers. (No huge <c>where</c>/<c>order</c>
-/// lists here: they are the filter library's to bound.)
+/// Hostile requests in batches (HTTP, document, tokens, paging, ids, values): each gets its precise status and either
+/// a coded error or the correct answer, and after each batch the service still answers — huge <c>where</c> and
+/// <c>order</c> lists that once overflowed the stack included.
 /// </summary>
 public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -197,7 +197,50 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
             new { input = new { planId = GlobalId.Format("Competence", Guid.NewGuid()), heldOn = "2026-01-01", notes = "x" } });
     }
 
-    public static TheoryData<string> Batches() => ["http", "document", "tokens", "paging", "ids"];
+    private static IEnumerable<Case> Values()
+    {
+        const string Employees = "query($w: EmployeeFilterInput, $o: [EmployeeSortInput!]) { employees(where: $w, order: $o) { totalCount } }";
+        object Or(int n) => new { w = new { or = Enumerable.Range(0, n).Select(i => new { employeeNumber = new { eq = $"E{i}" } }) } };
+        object Keys(int n) => new { o = Enumerable.Range(0, n).Select(_ => new { familyName = "ASC" }) };
+        // Written out by hand: a serializer refuses to nest this deep, a hostile client does not.
+        string Deep(int depth) => "{\"query\":" + JsonSerializer.Serialize(Employees) + ",\"variables\":{\"w\":"
+            + string.Concat(Enumerable.Repeat("{\"and\":[", depth)) + "{\"employeeNumber\":{\"eq\":\"E1\"}}" + string.Concat(Enumerable.Repeat("]}", depth)) + "}}";
+
+        foreach (var n in new[] { 21, 500, 12_500 })
+        {
+            yield return Query($"or list of {n}", Bad, "LIST_TOO_LONG", Employees, Or(n));
+        }
+
+        yield return Query("or list of 20", Ok, null, Employees, Or(20));
+        foreach (var n in new[] { 11, 1_000, 20_000 })
+        {
+            yield return Query($"{n} sort keys", Bad, "SORT_TOO_MANY_KEYS", Employees, Keys(n));
+        }
+
+        yield return Query("10 sort keys", Ok, null, Employees, Keys(10));
+        foreach (var depth in new[] { 11, 25, 5_000 })
+        {
+            yield return new($"filter nested {depth} deep", Bad, depth > 30 ? "REQUEST_INVALID_JSON" : "FILTER_TOO_DEEP", Deep(depth));
+        }
+
+        yield return Query("in list of 1001", Bad, "LIST_TOO_LONG", Employees, new { w = new { employeeNumber = new { @in = Enumerable.Range(0, 1001).Select(i => $"E{i}") } } });
+        yield return Query("in list of 1000", Ok, null, Employees, new { w = new { employeeNumber = new { @in = Enumerable.Range(0, 1000).Select(i => $"E{i}") } } });
+        yield return Query("search of 201 characters", Bad, "STRING_TOO_LONG", "query($s: String) { employees(search: $s) { totalCount } }", new { s = new string('a', 201) });
+        yield return Query("search of 900 KB", Bad, "STRING_TOO_LONG", "query($s: String) { employees(search: $s) { totalCount } }", new { s = new string('a', 900_000) });
+        yield return Query("search with wildcards only", Ok, null, "{ employees(search: \"%_%\") { totalCount } }");
+        yield return Query("filter string of 401 characters", Bad, "STRING_TOO_LONG", Employees, new { w = new { familyName = new { contains = new string('x', 401) } } });
+        yield return Query("an Int over 32 bits", Bad, Any, "query($n: Int) { competences(first: $n) { totalCount } }", new { n = 4_294_967_296L });
+        yield return Query("a float where an Int goes", Bad, Any, "query($n: Int) { competences(first: $n) { totalCount } }", new { n = 1.5 });
+        yield return Query("a string where an Int goes", Bad, Any, "query($n: Int) { competences(first: $n) { totalCount } }", new { n = "ten" });
+        yield return Query("an unknown enum value", Bad, Any, Employees, new { o = new[] { new { familyName = "SIDEWAYS" } } });
+        yield return Query("an unknown filter field", Bad, Any, Employees, new { w = new { salary = new { gt = 1 } } });
+        yield return Query("a date that is no date", Bad, Any, "query($d: DateTime) { employees(where: { updatedAt: { gt: $d } }) { totalCount } }", new { d = "yesterday" });
+        yield return Query("null for a required input", Bad, Any, "mutation($input: RecordPlanFollowUpInput!) { recordPlanFollowUp(input: $input) { errors { __typename } } }", new { input = (object?)null });
+        yield return Query("a mutation note of 8001 characters", Bad, "STRING_TOO_LONG", "mutation($input: RecordPlanFollowUpInput!) { recordPlanFollowUp(input: $input) { errors { __typename } } }",
+            new { input = new { planId = "x", heldOn = "2026-01-01", notes = new string('n', 8001) } });
+    }
+
+    public static TheoryData<string> Batches() => ["http", "document", "tokens", "paging", "ids", "values"];
 
     private static IEnumerable<Case> Batch(string name) => name switch
     {
@@ -205,11 +248,12 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
         "document" => Document(),
         "tokens" => Tokens(),
         "paging" => Paging(),
+        "values" => Values(),
         _ => Ids(),
     };
 
     [Fact]
-    public void The_suite_sends_at_least_120_requests() => Assert.True(new[] { "http", "document", "tokens", "paging", "ids" }.Sum(b => Batch(b).Count()) >= 120);
+    public void The_suite_sends_at_least_150_requests() => Assert.True(new[] { "http", "document", "tokens", "paging", "ids", "values" }.Sum(b => Batch(b).Count()) >= 150);
 
     [Theory]
     [MemberData(nameof(Batches))]
