@@ -4,15 +4,12 @@ using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Security;
-using Kompetens.GraphQL.Data.Batching;
-using Kompetens.GraphQL.Data;
-using Kompetens.GraphQL.Data.Querying;
 
 namespace Kompetens.Api.Http;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>The schema, its engine settings, and the per-request services resolvers use.</summary>
+    /// <summary>The schema (GraphQL/), and how the endpoint runs it: limits, access rule, errors, timeouts, CORS.</summary>
     public static IServiceCollection AddKompetensGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLEndpointOptions>()
@@ -20,15 +17,9 @@ public static class GraphQLServiceCollectionExtensions
             // set before binding, so that configuration wins.
             .Configure<IHostEnvironment>((graphQL, environment) => graphQL.EnableIntrospection = graphQL.EnableIde = !environment.IsProduction())
             .Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<IQuerySessionFactory, QuerySessions>();
-        services.AddScoped<BatchLoaderRegistry>();
+        services.AddKompetensSchema();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(graphQL => graphQL
-            .AddSchema<KompetensSchema>()
-            .AddGraphTypes(typeof(KompetensSchema).Assembly)
-            .AddDataConventions()
-        // Mutation inputs are plain classes; nested ones (a plan's goals) get their input types from their CLR type.
-        .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             // Å, ä, ö and ü stay readable in responses; characters that matter to HTML are still escaped.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddErrorInfoProvider<KompetensErrorInfoProvider>()
