@@ -130,15 +130,7 @@ public sealed class ProductionConfiguredTests(ProductionConfiguredTests.Factory 
     [Fact]
     public async Task Configuration_switches_introspection_suggestions_and_the_console_back_on()
     {
-        var introspection = await api.GraphQL().QueryAsync("{ __schema { queryType { name } } }");
-        var typo = await api.GraphQL().PostAsync("{ employes { totalCount } }");
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
-        request.Headers.Accept.ParseAdd("text/html");
-        var page = await api.Anonymous().Http.SendAsync(request);
-
-        Assert.Equal("Query", introspection["__schema"]!["queryType"]!["name"]!.GetValue<string>());
-        Assert.Contains("Did you mean", typo.Errors![0]!["message"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await DevelopmentDefaultsTests.AssertAllOnAsync(api);
     }
 }
 
@@ -147,6 +139,12 @@ public sealed class DevelopmentDefaultsTests(DevelopmentApiFactory api) : IClass
 {
     [Fact]
     public async Task Introspection_suggestions_and_the_console_are_on()
+    {
+        await AssertAllOnAsync(api);
+    }
+
+    /// <summary>Introspection answers, a typo gets "Did you mean", and a browser gets the console.</summary>
+    internal static async Task AssertAllOnAsync(ApiFactory api)
     {
         var introspection = await api.GraphQL().QueryAsync("{ __schema { queryType { name } } }");
         var typo = await api.GraphQL().PostAsync("{ employes { totalCount } }");

@@ -60,6 +60,17 @@ public static class TestTokens
     }
 
     /// <summary>A token with every claim under the test's control, for the negative cases.</summary>
+    /// <summary>An HR app token (a fresh app id) with <paramref name="extra"/> claims changed, for probing token validation.</summary>
+    public static string ForgedApp(Action<Dictionary<string, object>>? extra = null, SecurityKey? key = null, string? issuer = null, string audience = Audience, DateTime? expires = null) =>
+        Create(claims =>
+        {
+            claims["oid"] = Guid.NewGuid().ToString();
+            claims["sub"] = claims["oid"];
+            claims["idtyp"] = "app";
+            claims["roles"] = new[] { AppRoles.Admin };
+            extra?.Invoke(claims);
+        }, key, issuer, audience, expires);
+
     public static string Create(Action<Dictionary<string, object>> claims, SecurityKey? key = null, string? issuer = null, string audience = Audience, DateTime? expires = null)
     {
         var payload = new Dictionary<string, object> { ["tid"] = TenantId, ["ver"] = "2.0" };

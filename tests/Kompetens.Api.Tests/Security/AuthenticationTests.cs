@@ -10,14 +10,7 @@ namespace Kompetens.Api.Tests.Security;
 public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private static string Claims(Action<Dictionary<string, object>>? extra = null, SecurityKey? key = null, string? issuer = null, string audience = TestTokens.Audience, DateTime? expires = null) =>
-        TestTokens.Create(claims =>
-        {
-            claims["oid"] = Guid.NewGuid().ToString();
-            claims["sub"] = claims["oid"];
-            claims["idtyp"] = "app";
-            claims["roles"] = new[] { AppRoles.Admin };
-            extra?.Invoke(claims);
-        }, key, issuer, audience, expires);
+        TestTokens.ForgedApp(extra, key, issuer, audience, expires);
 
     private async Task<HttpResponseMessage> SendAsync(string? token)
     {

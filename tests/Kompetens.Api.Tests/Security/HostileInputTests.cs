@@ -116,14 +116,7 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     private static string Token(Action<Dictionary<string, object>>? extra = null, SecurityKey? key = null, string? issuer = null, string audience = TestTokens.Audience, DateTime? expires = null) =>
-        TestTokens.Create(claims =>
-        {
-            claims["oid"] = Guid.NewGuid().ToString();
-            claims["sub"] = claims["oid"];
-            claims["idtyp"] = "app";
-            claims["roles"] = new[] { AppRoles.Admin };
-            extra?.Invoke(claims);
-        }, key, issuer, audience, expires);
+        TestTokens.ForgedApp(extra, key, issuer, audience, expires);
 
     private static IEnumerable<Case> Tokens()
     {
