@@ -53,6 +53,12 @@ public static class SecurityServiceCollectionExtensions
         {
             // Reads Authentication:Schemes:DevJwt (issuer, audiences, signing key), which dotnet user-jwts writes.
             authentication.AddJwtBearer(DevelopmentScheme);
+
+            // The first `dotnet user-jwts create` on a machine writes the signing key after the service may have
+            // started (and before the user-secrets folder existed, so configuration does not reload it): read the
+            // keys per token, from the user-secrets file when configuration has none.
+            services.AddOptions<JwtBearerOptions>(DevelopmentScheme).PostConfigure<IConfiguration>((jwt, configuration) =>
+                jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => DevelopmentSigningKeys(configuration));
         }
 
         authentication.AddPolicyScheme(Scheme, "Entra ID, or dotnet user-jwts in Development", options =>
@@ -115,5 +121,20 @@ public static class SecurityServiceCollectionExtensions
             // ArgumentException): not ours; the Entra scheme refuses it with 401.
             return false;
         }
+    }
+
+    private static IEnumerable<Microsoft.IdentityModel.Tokens.SecurityKey> DevelopmentSigningKeys(IConfiguration configuration)
+    {
+        var keys = configuration.GetSection($"Authentication:Schemes:{DevelopmentScheme}:SigningKeys");
+        if (!keys.Exists() && typeof(SecurityServiceCollectionExtensions).Assembly
+                .GetCustomAttributes(typeof(Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute), false)
+                .OfType<Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute>().FirstOrDefault() is { } secrets
+            && Microsoft.Extensions.Configuration.UserSecrets.PathHelper.GetSecretsPathFromSecretsId(secrets.UserSecretsId) is var path && File.Exists(path))
+        {
+            keys = new ConfigurationBuilder().AddJsonFile(path).Build().GetSection($"Authentication:Schemes:{DevelopmentScheme}:SigningKeys");
+        }
+
+        return keys.GetChildren().Where(key => key["Value"] is not null)
+            .Select(key => new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Convert.FromBase64String(key["Value"]!)) { KeyId = key["Id"] });
     }
 }
