@@ -104,7 +104,7 @@ public static class CollaborationMutations
             // A concurrent join won the race; the unique index kept the second membership out.
             context.Db.Entry(membership).State = EntityState.Detached;
             var winner = await CurrentMembershipAsync(context, teamId, employeeId, today);
-            throw new AlreadyMemberError(winner is { } id ? GlobalId.Format("TeamMembership", id) : "");
+            throw new AlreadyMemberError(winner is { } id ? GlobalId.Format("TeamMembership", id) : null);
         }
 
         return membership;

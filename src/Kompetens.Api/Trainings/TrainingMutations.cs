@@ -165,7 +165,7 @@ public static class TrainingMutations
             await transaction.RollbackAsync(context.CancellationToken);
             context.Db.Entry(enrolment).State = EntityState.Detached;
             var winner = await OpenEnrolmentAsync(context, eventId, employeeId);
-            throw new AlreadyEnrolledError(winner is { } id ? GlobalId.Format("Enrolment", id) : "");
+            throw new AlreadyEnrolledError(winner is { } id ? GlobalId.Format("Enrolment", id) : null);
         }
 
         return enrolment;
