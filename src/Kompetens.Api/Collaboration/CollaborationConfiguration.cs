@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using Kompetens.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,8 +23,15 @@ internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<Tea
         b.HasOne(x => x.Employee).WithMany(x => x.TeamMemberships).HasForeignKey(x => x.EmployeeId);
         b.HasIndex(x => new { x.TeamId, x.EmployeeId });
         b.HasIndex(x => x.EmployeeId);
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
+
+        // One person, one place: at most one open-ended (current) membership per employee and team.
+        b.HasIndex(x => new { x.TeamId, x.EmployeeId }, OneCurrentMembershipIndex).HasDatabaseName(OneCurrentMembershipIndex).IsUnique().HasFilter("ends_on IS NULL");
         b.HasPeriodCheck("starts_on", "ends_on");
     }
+
+    /// <summary>The unique index that holds one current membership per employee and team; a race that hits it is ALREADY_MEMBER.</summary>
+    public const string OneCurrentMembershipIndex = "ux_team_memberships_one_current_per_employee_and_team";
 }
 
 internal sealed class JobRotationConfiguration : IEntityTypeConfiguration<JobRotation>
@@ -36,6 +44,7 @@ internal sealed class JobRotationConfiguration : IEntityTypeConfiguration<JobRot
         b.HasIndex(x => x.EmployeeId);
         b.HasIndex(x => x.FromUnitId);
         b.HasIndex(x => x.ToUnitId);
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.Property(x => x.LearningGoals).HasMaxLength(4000);
         b.Property(x => x.Evaluation).HasMaxLength(8000);
         b.HasPeriodCheck("starts_on", "ends_on");

@@ -4,6 +4,7 @@ using Kompetens.Api.Competences;
 using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kompetens.Api.Collaboration;
@@ -23,7 +24,8 @@ public static class CollaborationMutations
         mutation.Mutation<FormTeamInput, TeamType>("formTeam", "team",
             "HR, or a manager of every unit it spans, forms a team around a task.", Policies.PersonalData, FormTeamAsync);
         mutation.Mutation<JoinTeamInput, TeamMembershipType>("joinTeam", "teamMembership",
-            "An employee joins a team, or their manager adds them.", Policies.PersonalData, JoinTeamAsync, typeof(InvalidTransitionErrorType));
+            "An employee joins a team, or their manager adds them. One current membership per person and team: a second is `ALREADY_MEMBER`.", Policies.PersonalData,
+            JoinTeamAsync, typeof(InvalidTransitionErrorType), typeof(AlreadyMemberErrorType));
         mutation.Mutation<LeaveTeamInput, TeamMembershipType>("leaveTeam", "teamMembership",
             "A member leaves a team, or their manager ends the membership.", Policies.PersonalData, LeaveTeamAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<ProposeJobRotationInput, JobRotationType>("proposeJobRotation", "jobRotation",
@@ -39,7 +41,9 @@ public static class CollaborationMutations
     private static async Task<object> FormTeamAsync(MutationContext<FormTeamInput> context)
     {
         var input = context.Input;
-        var unitIds = input.UnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).Distinct().ToList();
+        var givenUnitIds = input.UnitIds;
+        var keys = givenUnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
+        var unitIds = keys.Distinct().ToList();
         if (unitIds.Count == 0 || input.EndsOn < input.StartsOn)
         {
             throw new InvalidInputError(unitIds.Count == 0 ? "unitIds" : "endsOn", "A team spans at least one unit and does not end before it starts.");
@@ -50,6 +54,8 @@ public static class CollaborationMutations
             context.Caller.MustManageUnit(unitId, "form a team spanning the unit");
         }
 
+        var units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll(givenUnitIds, keys, units.Select(u => u.Id), "unitIds", "organisation unit");
         var team = new Team
         {
             Name = input.Name,
@@ -57,7 +63,7 @@ public static class CollaborationMutations
             Kind = input.Kind,
             StartsOn = input.StartsOn,
             EndsOn = input.EndsOn,
-            Units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken),
+            Units = units,
         };
         context.Db.Teams.Add(team);
         await context.Db.SaveChangesAsync(context.CancellationToken);
@@ -81,11 +87,33 @@ public static class CollaborationMutations
             throw new InvalidTransitionError("team", "ended", "joined");
         }
 
+        // One person, one membership: a current one (open-ended, or ending today or later) is answered ALREADY_MEMBER.
+        if (await CurrentMembershipAsync(context, teamId, employeeId, today) is { } current)
+        {
+            throw new AlreadyMemberError(GlobalId.Format("TeamMembership", current));
+        }
+
         var membership = new TeamMembership { TeamId = teamId, EmployeeId = employeeId, Role = input.Role, StartsOn = input.StartsOn ?? today };
         context.Db.TeamMemberships.Add(membership);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        try
+        {
+            await context.Db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException error) when (error.Violated(TeamMembershipConfiguration.OneCurrentMembershipIndex))
+        {
+            // A concurrent join won the race; the unique index kept the second membership out.
+            context.Db.Entry(membership).State = EntityState.Detached;
+            var winner = await CurrentMembershipAsync(context, teamId, employeeId, today);
+            throw new AlreadyMemberError(winner is { } id ? GlobalId.Format("TeamMembership", id) : null);
+        }
+
         return membership;
     }
+
+    private static async Task<Guid?> CurrentMembershipAsync(MutationContext<JoinTeamInput> context, Guid teamId, Guid employeeId, DateOnly today) =>
+        await context.Db.TeamMemberships
+            .Where(m => m.TeamId == teamId && m.EmployeeId == employeeId && (m.EndsOn == null || m.EndsOn >= today))
+            .OrderBy(m => m.StartsOn).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(context.CancellationToken);
 
     private static async Task<object> LeaveTeamAsync(MutationContext<LeaveTeamInput> context)
     {
@@ -195,4 +223,10 @@ public static class CollaborationMutations
         return await context.Db.JobRotations.AsTracking().SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("job rotation", rotationId);
     }
+}
+
+/// <summary>The <see cref="AlreadyMemberError"/> of <c>joinTeam</c>, with the membership the employee already holds.</summary>
+public sealed class AlreadyMemberErrorType : ErrorGraphType<AlreadyMemberError>
+{
+    public AlreadyMemberErrorType() => Field(x => x.MembershipId, type: typeof(IdGraphType)).Description("The current membership the employee already holds.");
 }

@@ -37,9 +37,10 @@ public static class MappingMutations
 
         var unitIds = input.UnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
         var units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken);
-        if (units.Count == 0 || units.Count != unitIds.Distinct().Count())
+        ListInputs.RequireAll(input.UnitIds, unitIds, units.Select(u => u.Id), "unitIds", "organisation unit");
+        if (units.Count == 0)
         {
-            throw new InvalidInputError("unitIds", "Name at least one unit, and only existing units.");
+            throw new InvalidInputError("unitIds", "Name at least one unit.");
         }
 
         var campaign = new MappingCampaign

@@ -39,3 +39,17 @@ public sealed class ConcurrentChangeError(string what) : DomainError($"The {what
 
 [Description("A development plan must support at least one goal of the city's service strategy before it can be agreed.")]
 public sealed class StrategyLinkRequiredError() : DomainError("The plan must be linked to at least one service-strategy goal before it can be agreed.", "STRATEGY_LINK_REQUIRED");
+
+[Description("The employee already holds an open enrolment (requested, approved, waitlisted, attended or completed) in the event; one person, one place.")]
+public sealed class AlreadyEnrolledError(string? enrolmentId) : DomainError("The employee already holds an open enrolment in this event.", "ALREADY_ENROLLED")
+{
+    /// <summary>The global id of the open enrolment the employee already holds.</summary>
+    public string? EnrolmentId { get; } = enrolmentId;
+}
+
+[Description("The employee is already a current member of the team; one person, one membership.")]
+public sealed class AlreadyMemberError(string? membershipId) : DomainError("The employee is already a current member of this team.", "ALREADY_MEMBER")
+{
+    /// <summary>The global id of the current membership the employee already holds.</summary>
+    public string? MembershipId { get; } = membershipId;
+}

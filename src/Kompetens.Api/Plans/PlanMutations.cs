@@ -43,8 +43,10 @@ public static class PlanMutations
             throw new InvalidInputError("periodEnd", "The period must not end before it starts.");
         }
 
-        var strategyIds = (input.StrategyGoalIds ?? []).Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
+        var givenStrategyIds = input.StrategyGoalIds ?? [];
+        var strategyIds = givenStrategyIds.Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
         var strategyGoals = await context.Db.StrategyItems.AsTracking().Where(s => strategyIds.Contains(s.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll(givenStrategyIds, strategyIds, strategyGoals.Select(s => s.Id), "strategyGoalIds", "strategy item");
         var plan = new DevelopmentPlan
         {
             EmployeeId = context.Caller.Self(),

@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using Kompetens.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -44,6 +45,7 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         b.HasIndex(x => x.PlanId);
         b.HasIndex(x => x.TrainingEventId);
         b.HasIndex(x => x.FundingSourceId);
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.Property(x => x.Description).HasMaxLength(4000);
         b.HasPeriodCheck("starts_on", "ends_on");
         b.ToTable(t => t.HasCheckConstraint("ck_plan_activities_cost", "cost IS NULL OR cost >= 0"));

@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using Kompetens.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -30,6 +31,7 @@ internal sealed class FundingSourceConfiguration : IEntityTypeConfiguration<Fund
 {
     public void Configure(EntityTypeBuilder<FundingSource> b)
     {
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.HasPeriodCheck("valid_from", "valid_to");
         b.ToTable(t => t.HasCheckConstraint("ck_funding_sources_amounts", "(applied_amount IS NULL OR applied_amount >= 0) AND (granted_amount IS NULL OR granted_amount >= 0)"));
     }

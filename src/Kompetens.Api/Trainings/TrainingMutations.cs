@@ -5,6 +5,7 @@ using Kompetens.Api.Data;
 using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Security;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kompetens.Api.Trainings;
@@ -21,7 +22,8 @@ public static class TrainingMutations
         mutation.Mutation<CancelTrainingEventInput, TrainingEventType>("cancelTrainingEvent", "trainingEvent",
             "HR cancels a scheduled event; every open enrolment in it is cancelled.", Policies.Admin, CancelEventAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
-            "The signed-in employee asks for a place at a training event, optionally for an activity of their plan.", Policies.Employee, RequestAsync);
+            "The signed-in employee asks for a place at a training event, optionally for an activity of their plan. One open enrolment per person and event: a second is `ALREADY_ENROLLED`.",
+            Policies.Employee, RequestAsync, typeof(AlreadyEnrolledErrorType));
         mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
             "The manager approves a request: the employee gets a place, or a place on the waitlist when the event is full.", Policies.PersonalData,
             ApproveAsync, typeof(InvalidTransitionErrorType));
@@ -95,7 +97,15 @@ public static class TrainingMutations
     private static async Task<object> CancelEventAsync(MutationContext<CancelTrainingEventInput> context)
     {
         var id = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
-        var trainingEvent = await context.Db.TrainingEvents.AsTracking().Include(e => e.Enrolments).SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+        var db = context.Db;
+
+        // The same lock order as every enrolment step (InEventLockAsync): the event's row first, then its enrolments.
+        // Approvals running meanwhile either finish before the cancellation reads the enrolments, or wait and then
+        // find their enrolment cancelled (INVALID_TRANSITION); no deadlock, and no approval is told "approved" for a
+        // place the cancellation did not see.
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        await LockEventAsync(db, id, context.CancellationToken);
+        var trainingEvent = await db.TrainingEvents.AsTracking().Include(e => e.Enrolments).SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
         trainingEvent.Status = EnrolmentWorkflow.Event.Take(trainingEvent.Status, EnrolmentWorkflow.CancelEvent);
         foreach (var enrolment in trainingEvent.Enrolments.Where(e => EnrolmentWorkflow.Cancel.From.Contains(e.Status)))
@@ -103,13 +113,19 @@ public static class TrainingMutations
             enrolment.Status = EnrolmentStatus.Cancelled;
         }
 
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
         return trainingEvent;
     }
 
     private static async Task<object> RequestAsync(MutationContext<RequestEnrolmentInput> context)
     {
         var eventId = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
+
+        // A share lock on the event: requests do not wait for each other, but a cancellation of the event does not
+        // slip in between the check that the event is open and the new enrolment.
+        await using var transaction = await context.Db.Database.BeginTransactionAsync(context.CancellationToken);
+        await context.Db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR SHARE", context.CancellationToken);
         var trainingEvent = await context.Db.TrainingEvents.SingleOrDefaultAsync(e => e.Id == eventId, context.CancellationToken)
             ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
         if (trainingEvent.Status != TrainingEventStatus.Scheduled)
@@ -124,10 +140,9 @@ public static class TrainingMutations
             throw new InvalidInputError("planActivityId", "The activity is not one of your own plan's.");
         }
 
-        if (await context.Db.Enrolments.AnyAsync(e => e.TrainingEventId == eventId && e.EmployeeId == employeeId
-            && e.Status != EnrolmentStatus.Cancelled && e.Status != EnrolmentStatus.NoShow, context.CancellationToken))
+        if (await OpenEnrolmentAsync(context, eventId, employeeId) is { } existing)
         {
-            throw new InvalidInputError("trainingEventId", "You are already enrolled in this event.");
+            throw new AlreadyEnrolledError(GlobalId.Format("Enrolment", existing));
         }
 
         var enrolment = new Enrolment
@@ -139,9 +154,32 @@ public static class TrainingMutations
             RequestedAt = context.Now,
         };
         context.Db.Enrolments.Add(enrolment);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        try
+        {
+            await context.Db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException error) when (error.Violated(EnrolmentConfiguration.OneOpenEnrolmentIndex))
+        {
+            // A concurrent request for the same person and event won the race; the unique index kept this one out.
+            await transaction.RollbackAsync(context.CancellationToken);
+            context.Db.Entry(enrolment).State = EntityState.Detached;
+            var winner = await OpenEnrolmentAsync(context, eventId, employeeId);
+            throw new AlreadyEnrolledError(winner is { } id ? GlobalId.Format("Enrolment", id) : null);
+        }
+
         return enrolment;
     }
+
+    /// <summary>The employee's open enrolment in the event: any but a cancelled one or a no-show.</summary>
+    private static async Task<Guid?> OpenEnrolmentAsync(MutationContext<RequestEnrolmentInput> context, Guid eventId, Guid employeeId) =>
+        await context.Db.Enrolments
+            .Where(e => e.TrainingEventId == eventId && e.EmployeeId == employeeId && e.Status != EnrolmentStatus.Cancelled && e.Status != EnrolmentStatus.NoShow)
+            .Select(e => (Guid?)e.Id).FirstOrDefaultAsync(context.CancellationToken);
+
+    /// <summary>Takes the event's row lock; every step that changes an event's enrolments takes it first.</summary>
+    private static async Task LockEventAsync(Data.KompetensDbContext db, Guid eventId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR UPDATE", cancellationToken);
 
     private static Task<object> ApproveAsync(MutationContext<EnrolmentStepInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Approve, byManager: true, async (enrolment, placesTaken) =>
@@ -224,7 +262,7 @@ public static class TrainingMutations
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var eventId = await db.Enrolments.Where(e => e.Id == id).Select(e => (Guid?)e.TrainingEventId).SingleOrDefaultAsync(context.CancellationToken)
             ?? throw new NotFoundError("enrolment", enrolmentId);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR UPDATE", context.CancellationToken);
+        await LockEventAsync(db, eventId, context.CancellationToken);
 
         var enrolment = await db.Enrolments.AsTracking().Include(e => e.TrainingEvent).Include(e => e.Employee)
             .SingleAsync(e => e.Id == id, context.CancellationToken);
@@ -246,4 +284,10 @@ public static class TrainingMutations
         await transaction.CommitAsync(context.CancellationToken);
         return enrolment;
     }
+}
+
+/// <summary>The <see cref="AlreadyEnrolledError"/> of <c>requestEnrolment</c>, with the enrolment the employee already holds.</summary>
+public sealed class AlreadyEnrolledErrorType : ErrorGraphType<AlreadyEnrolledError>
+{
+    public AlreadyEnrolledErrorType() => Field(x => x.EnrolmentId, type: typeof(IdGraphType)).Description("The open enrolment the employee already holds.");
 }

@@ -1,3 +1,4 @@
+using Kompetens.Api.Domain;
 using Kompetens.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -36,6 +37,7 @@ internal sealed class TrainingEventConfiguration : IEntityTypeConfiguration<Trai
         b.HasIndex(x => new { x.TrainingId, x.StartsAt });
         b.HasIndex(x => x.StartsAt);
         b.HasIndex(x => x.FundingSourceId);
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.HasPeriodCheck("starts_at", "ends_at");
         b.ToTable(t =>
         {
@@ -56,7 +58,15 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         b.HasIndex(x => new { x.TrainingEventId, x.Status });
         b.HasIndex(x => x.EmployeeId);
         b.HasIndex(x => x.PlanActivityId);
+        b.Property<uint>(RowVersions.Property).IsRowVersion();
+
+        // One person, one place: at most one open enrolment (any status but Cancelled or NoShow) per employee and event.
+        b.HasIndex(x => new { x.TrainingEventId, x.EmployeeId }, OneOpenEnrolmentIndex).HasDatabaseName(OneOpenEnrolmentIndex).IsUnique()
+            .HasFilter("status NOT IN ('Cancelled', 'NoShow')");
     }
+
+    /// <summary>The unique index that holds one open enrolment per employee and event; a race that hits it is ALREADY_ENROLLED.</summary>
+    public const string OneOpenEnrolmentIndex = "ux_enrolments_one_open_per_employee_and_event";
 }
 
 internal sealed class KnowledgeSharingActionConfiguration : IEntityTypeConfiguration<KnowledgeSharingAction>

@@ -27,6 +27,12 @@ public static class TestTokens
 
     public static string Admin => App(AppRoles.Admin);
 
+    /// <summary>
+    /// An HR person signed in as themself: a delegated user token with the Admin app role, whose <c>oid</c> maps to
+    /// their own employee record. HR may take every manager step, but never on their own records.
+    /// </summary>
+    public static string HrUser(Guid objectId) => User(objectId, AppRoles.AccessScope, AppRoles.Admin);
+
     public static string Payroll => App(AppRoles.PayrollSync);
 
     public static string Analytics => App(AppRoles.AnalyticsRead);

@@ -129,8 +129,8 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         var first = await sara.MutateAsync("requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = trainingEvent });
         var second = await sara.MutateAsync("requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = trainingEvent });
 
-        Assert.True(first["errors"] is null || GraphQLClient.ErrorCode(first) == "INVALID_INPUT");
-        Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(second));
+        Assert.True(first["errors"] is null || GraphQLClient.ErrorCode(first) == "ALREADY_ENROLLED");
+        Assert.Equal("ALREADY_ENROLLED", GraphQLClient.ErrorCode(second));
     }
 
     [Fact]

@@ -145,6 +145,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_job_rotations");
 
@@ -252,6 +258,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_team_memberships");
 
@@ -260,6 +272,11 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("TeamId", "EmployeeId")
                         .HasDatabaseName("ix_team_memberships_team_id_employee_id");
+
+                    b.HasIndex(new[] { "TeamId", "EmployeeId" }, "ux_team_memberships_one_current_per_employee_and_team")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_memberships_one_current_per_employee_and_team")
+                        .HasFilter("ends_on IS NULL");
 
                     b.ToTable("team_memberships", null, t =>
                         {
@@ -1081,6 +1098,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_plan_activities");
 
@@ -1274,6 +1297,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_funding_sources");
 
@@ -1464,6 +1493,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_enrolments");
 
@@ -1478,6 +1513,11 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("TrainingEventId", "Status")
                         .HasDatabaseName("ix_enrolments_training_event_id_status");
+
+                    b.HasIndex(new[] { "TrainingEventId", "EmployeeId" }, "ux_enrolments_one_open_per_employee_and_event")
+                        .IsUnique()
+                        .HasDatabaseName("ux_enrolments_one_open_per_employee_and_event")
+                        .HasFilter("status NOT IN ('Cancelled', 'NoShow')");
 
                     b.ToTable("enrolments", (string)null);
                 });
@@ -1723,6 +1763,12 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_training_events");

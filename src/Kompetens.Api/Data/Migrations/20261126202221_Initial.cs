@@ -46,6 +46,7 @@ namespace Kompetens.Api.Data.Migrations
                     granted_amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
                     valid_from = table.Column<DateOnly>(type: "date", nullable: true),
                     valid_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -272,6 +273,7 @@ namespace Kompetens.Api.Data.Migrations
                     cost = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
                     funding_source_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -589,6 +591,7 @@ namespace Kompetens.Api.Data.Migrations
                     role = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     starts_on = table.Column<DateOnly>(type: "date", nullable: false),
                     ends_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -625,6 +628,7 @@ namespace Kompetens.Api.Data.Migrations
                     from_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     to_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     evaluation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -718,6 +722,7 @@ namespace Kompetens.Api.Data.Migrations
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     cost = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
                     funding_source_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -773,6 +778,7 @@ namespace Kompetens.Api.Data.Migrations
                     decided_by_id = table.Column<Guid>(type: "uuid", nullable: true),
                     decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -974,6 +980,13 @@ namespace Kompetens.Api.Data.Migrations
                 columns: new[] { "training_event_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ux_enrolments_one_open_per_employee_and_event",
+                table: "enrolments",
+                columns: new[] { "training_event_id", "employee_id" },
+                unique: true,
+                filter: "status NOT IN ('Cancelled', 'NoShow')");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_job_rotations_employee_id",
                 table: "job_rotations",
                 column: "employee_id");
@@ -1121,6 +1134,13 @@ namespace Kompetens.Api.Data.Migrations
                 name: "ix_team_memberships_team_id_employee_id",
                 table: "team_memberships",
                 columns: new[] { "team_id", "employee_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_team_memberships_one_current_per_employee_and_team",
+                table: "team_memberships",
+                columns: new[] { "team_id", "employee_id" },
+                unique: true,
+                filter: "ends_on IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_team_units_units_id",

@@ -142,6 +142,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_job_rotations");
 
@@ -249,6 +255,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_team_memberships");
 
@@ -257,6 +269,11 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("TeamId", "EmployeeId")
                         .HasDatabaseName("ix_team_memberships_team_id_employee_id");
+
+                    b.HasIndex(new[] { "TeamId", "EmployeeId" }, "ux_team_memberships_one_current_per_employee_and_team")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_memberships_one_current_per_employee_and_team")
+                        .HasFilter("ends_on IS NULL");
 
                     b.ToTable("team_memberships", null, t =>
                         {
@@ -1078,6 +1095,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_plan_activities");
 
@@ -1271,6 +1294,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_funding_sources");
 
@@ -1461,6 +1490,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_enrolments");
 
@@ -1475,6 +1510,11 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("TrainingEventId", "Status")
                         .HasDatabaseName("ix_enrolments_training_event_id_status");
+
+                    b.HasIndex(new[] { "TrainingEventId", "EmployeeId" }, "ux_enrolments_one_open_per_employee_and_event")
+                        .IsUnique()
+                        .HasDatabaseName("ux_enrolments_one_open_per_employee_and_event")
+                        .HasFilter("status NOT IN ('Cancelled', 'NoShow')");
 
                     b.ToTable("enrolments", (string)null);
                 });
@@ -1720,6 +1760,12 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_training_events");
