@@ -39,3 +39,9 @@ public sealed class ConcurrentChangeError(string what) : DomainError($"The {what
 
 [Description("A development plan must support at least one goal of the city's service strategy before it can be agreed.")]
 public sealed class StrategyLinkRequiredError() : DomainError("The plan must be linked to at least one service-strategy goal before it can be agreed.", "STRATEGY_LINK_REQUIRED");
+
+[Description("A payroll batch holds more records than one sync accepts; split it into batches within the limit.")]
+public sealed class BatchTooLargeError(int received, int limit) : DomainError($"The batch holds {received} records; one sync accepts at most {limit}. Split it into several batches (DELTA), or raise the limit with the API's operators.", "BATCH_TOO_LARGE")
+{
+    public int Limit { get; } = limit;
+}
