@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Kompetens.Api.GraphQL.Mutations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using static Kompetens.Api.Organisation.PayrollSync;
 
 namespace Kompetens.Api.Organisation;
@@ -24,6 +26,7 @@ internal static partial class EmployeeSync
     public static async Task<object> RunAsync(MutationContext<SyncEmployeesInput> context)
     {
         var input = context.Input;
+        var dryRun = input.DryRun == true;
         var db = context.Db;
         var today = context.Today;
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
@@ -105,8 +108,8 @@ internal static partial class EmployeeSync
             FROM employees e WHERE e.employee_number = u.manager_employee_number AND u.manager_id IS DISTINCT FROM e.id
             """, context.CancellationToken);
 
-        var outcome = await FinishAsync(context, run, rejected, input.DryRun);
-        if (!input.DryRun)
+        var outcome = await FinishAsync(context, run, rejected, dryRun);
+        if (!dryRun)
         {
             await transaction.CommitAsync(context.CancellationToken);
         }
@@ -225,6 +228,12 @@ internal static partial class EmployeeSync
             {
                 employment = new Employment { OrganisationUnitId = post.UnitId, StartDate = post.Start };
                 employee.Employments.Add(employment);
+
+                // Its key is set already, so EF would take a new post of a stored person for an existing row.
+                if (db.Entry(employee).State != EntityState.Detached)
+                {
+                    db.Employments.Add(employment);
+                }
             }
 
             employment.JobTitle = post.JobTitle;
@@ -288,12 +297,18 @@ internal static partial class EmployeeSync
     {
         var today = context.Today;
         var now = context.Now;
-        var terminated = await context.Db.Database.SqlQuery<int>($"""
+        // A data-modifying WITH must be the top-level statement, so this one is sent as it is, not composed by EF.
+        var db = context.Db;
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.Parameters.Add(new NpgsqlParameter("today", today));
+        command.Parameters.Add(new NpgsqlParameter("now", now));
+        command.CommandText = """
             WITH main AS (
                 SELECT DISTINCT ON (x.employee_id) x.employee_id, x.organisation_unit_id, x.job_title,
-                       (x.start_date <= {today} AND (x.end_date IS NULL OR x.end_date >= {today})) AS is_current
+                       (x.start_date <= @today AND (x.end_date IS NULL OR x.end_date >= @today)) AS is_current
                 FROM employments x
-                ORDER BY x.employee_id, (x.start_date <= {today} AND (x.end_date IS NULL OR x.end_date >= {today})) DESC,
+                ORDER BY x.employee_id, (x.start_date <= @today AND (x.end_date IS NULL OR x.end_date >= @today)) DESC,
                          x."primary" DESC, x.start_date DESC, x.extent_percent DESC, x.organisation_unit_id::text COLLATE "C"
             ), period AS (
                 SELECT employee_id, min(start_date) AS start_date, CASE WHEN bool_and(end_date IS NOT NULL) THEN max(end_date) END AS end_date
@@ -305,14 +320,14 @@ internal static partial class EmployeeSync
             ), changed AS (
                 UPDATE employees e
                 SET organisation_unit_id = d.organisation_unit_id, job_title = d.job_title, status = d.status,
-                    employment_start_date = d.start_date, employment_end_date = d.end_date, updated_at = {now}
+                    employment_start_date = d.start_date, employment_end_date = d.end_date, updated_at = @now
                 FROM derived d
                 WHERE e.id = d.id AND (e.organisation_unit_id, e.job_title, e.status, e.employment_start_date, e.employment_end_date)
                       IS DISTINCT FROM (d.organisation_unit_id, d.job_title, d.status, d.start_date, d.end_date)
                 RETURNING d.old_status, d.status
             )
-            SELECT count(*)::int AS "Value" FROM changed WHERE old_status <> 'Terminated' AND status = 'Terminated'
-            """).SingleAsync(context.CancellationToken);
-        return terminated;
+            SELECT count(*)::int FROM changed WHERE old_status <> 'Terminated' AND status = 'Terminated'
+            """;
+        return (int)(await command.ExecuteScalarAsync(context.CancellationToken))!;
     }
 }

@@ -17,8 +17,8 @@ public sealed class SyncOrganisationUnitsInput
     [Description("FULL: the batch is every unit, and open units missing from it are closed. DELTA: only changed units.")]
     public required SyncMode Mode { get; init; }
 
-    [Description("Only check the batch: the same counts and rejections, nothing written (not even the sync run).")]
-    public bool DryRun { get; init; }
+    [Description("Only check the batch: the same counts and rejections, nothing written (not even the sync run). False when not given.")]
+    public bool? DryRun { get; init; }
 
     [Description("The units, in any order: a parent may come later in the batch or be stored already.")]
     public required IReadOnlyList<OrganisationUnitRecordInput> Units { get; init; }
@@ -58,8 +58,8 @@ public sealed class SyncEmployeesInput
     [Description("FULL: the batch is every employee, and the open employments of people missing from it are ended. DELTA: only changed employees.")]
     public required SyncMode Mode { get; init; }
 
-    [Description("Only check the batch: the same counts and rejections, nothing written (not even the sync run).")]
-    public bool DryRun { get; init; }
+    [Description("Only check the batch: the same counts and rejections, nothing written (not even the sync run). False when not given.")]
+    public bool? DryRun { get; init; }
 
     [Description("The employees, each with all of their employments.")]
     public required IReadOnlyList<EmployeeRecordInput> Employees { get; init; }

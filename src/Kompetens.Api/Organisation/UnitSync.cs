@@ -10,6 +10,7 @@ internal static class UnitSync
     public static async Task<object> RunAsync(MutationContext<SyncOrganisationUnitsInput> context)
     {
         var input = context.Input;
+        var dryRun = input.DryRun == true;
         var db = context.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         if (await BeginAsync(context, input.Source, input.BatchId, input.Units.Count) is { } first)
@@ -124,13 +125,13 @@ internal static class UnitSync
             }
         }
 
-        if (!input.DryRun)
+        if (!dryRun)
         {
             await SaveUnauditedAsync(db, context.CancellationToken);
         }
 
-        var outcome = await FinishAsync(context, run, rejected, input.DryRun);
-        if (!input.DryRun)
+        var outcome = await FinishAsync(context, run, rejected, dryRun);
+        if (!dryRun)
         {
             await transaction.CommitAsync(context.CancellationToken);
         }
