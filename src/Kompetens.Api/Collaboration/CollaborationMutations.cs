@@ -79,7 +79,7 @@ public static class CollaborationMutations
         var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
         var employee = await context.Db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
             ?? throw new NotFoundError("employee", input.EmployeeId ?? "");
-        context.Caller.MustBeSelfOrManage(employee.Id, employee.OrganisationUnitId, "add someone to a team");
+        context.Caller.MustBeSelfOrManage(employee.Id, await context.UnitsOfAsync(employee.Id), "add someone to a team");
 
         var today = context.Today;
         if (team.EndsOn < today)
@@ -120,7 +120,7 @@ public static class CollaborationMutations
         var id = GlobalIds.Key(context.Input.MembershipId, "TeamMembership", "membershipId");
         var membership = await context.Db.TeamMemberships.AsTracking().Include(m => m.Employee).SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("team membership", context.Input.MembershipId);
-        context.Caller.MustBeSelfOrManage(membership.EmployeeId, membership.Employee.OrganisationUnitId, "end someone's team membership");
+        context.Caller.MustBeSelfOrManage(membership.EmployeeId, await context.UnitsOfAsync(membership.EmployeeId), "end someone's team membership");
 
         var endsOn = context.Input.EndsOn ?? context.Today;
         if (membership.EndsOn is not null)

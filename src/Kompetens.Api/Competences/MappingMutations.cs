@@ -78,7 +78,7 @@ public static class MappingMutations
         var self = employeeId == context.Caller.EmployeeId;
         if (!self)
         {
-            context.Caller.MustManage(employee.Id, employee.OrganisationUnitId, "assess an employee");
+            context.Caller.MustManage(employee.Id, await context.UnitsOfAsync(employee.Id), "assess an employee");
         }
 
         var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");

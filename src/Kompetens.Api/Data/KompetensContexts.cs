@@ -7,12 +7,12 @@ namespace Kompetens.Api.Data;
 /// every lease (a pooled context keeps its properties, so a lease that did not set them would inherit the last
 /// caller's).
 /// </summary>
-public sealed class KompetensContexts(IDbContextFactory<KompetensDbContext> pool)
+public sealed class KompetensContexts(IDbContextFactory<KompetensDbContext> pool, TimeProvider clock)
 {
     public async Task<KompetensDbContext> OpenAsync(RowAccess access, CancellationToken cancellationToken)
     {
         var db = await pool.CreateDbContextAsync(cancellationToken);
-        db.Access = access;
+        db.Access = access.On(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         db.Actor = null;
         db.Operation = null;
         return db;

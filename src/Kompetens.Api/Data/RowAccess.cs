@@ -26,4 +26,10 @@ public sealed class RowAccess
 
     /// <summary>The units the caller manages, and every unit below them.</summary>
     public List<Guid> ManagedUnits { get; init; } = [];
+
+    /// <summary>The day the rules are applied on (which employments are current), from the service's clock.</summary>
+    public DateOnly Today { get; init; }
+
+    /// <summary>The same access, on <paramref name="today"/>.</summary>
+    public RowAccess On(DateOnly today) => new() { AllPeople = AllPeople, AllPersonalData = AllPersonalData, Self = Self, ManagedUnits = ManagedUnits, Today = today };
 }

@@ -291,6 +291,42 @@ internal sealed partial class DemoCityBuilder
         });
     }
 
+    /// <summary>
+    /// Each person's employment as payroll sends it: one primary post in their unit, ended for those who left; and,
+    /// as is common in a city, some staff split between two workplaces of the same department (a second, part-time
+    /// post that makes the other workplace's manager theirs too).
+    /// </summary>
+    private void BuildEmployments()
+    {
+        var workplaces = UnitPlans.Where(p => p.Kind == OrganisationUnitKind.Workplace).Select(p => unitsByCode[p.Code]).ToList();
+        var split = 0;
+        foreach (var employee in employees)
+        {
+            var other = employee.Status == EmployeeStatus.Active && !managers.Contains(employee) && employee != demoEmployee && ++split % 25 == 0
+                ? workplaces.FirstOrDefault(w => w != employee.OrganisationUnit && w.Parent == employee.OrganisationUnit.Parent)
+                : null;
+            Employ(employee, employee.OrganisationUnit, employee.JobTitle, primary: true, other is null ? 100 : 60);
+            if (other is not null)
+            {
+                Employ(employee, other, employee.JobTitle, primary: false, 40);
+            }
+        }
+    }
+
+    private void Employ(Employee employee, OrganisationUnit unit, string? jobTitle, bool primary, int extent) =>
+        employee.Employments.Add(Add(new Employment
+        {
+            Employee = employee,
+            OrganisationUnit = unit,
+            JobTitle = jobTitle,
+            StartDate = employee.EmploymentStartDate,
+            EndDate = employee.EmploymentEndDate,
+            Primary = primary,
+            ExtentPercent = extent,
+            CreatedAt = employee.CreatedAt,
+            UpdatedAt = employee.UpdatedAt,
+        }));
+
     /// <summary>The employee's nearest manager above them: their unit's manager, or for a manager the manager of the unit above.</summary>
     private static Employee? ManagerOf(Employee employee)
     {

@@ -34,6 +34,9 @@ internal sealed partial class DemoCityBuilder
         BuildCollaboration();
         BuildPlans();
 
+        // Last, so that the ids of everything built before them stay as they were.
+        BuildEmployments();
+
         foreach (var entity in entities)
         {
             if (entity.CreatedAt == default)

@@ -53,3 +53,9 @@ public sealed class AlreadyMemberError(string? membershipId) : DomainError("The 
     /// <summary>The global id of the current membership the employee already holds.</summary>
     public string? MembershipId { get; } = membershipId;
 }
+
+[Description("A payroll batch holds more records than one sync accepts; split it into batches within the limit.")]
+public sealed class BatchTooLargeError(int received, int limit) : DomainError($"The batch holds {received} records; one sync accepts at most {limit}. Split it into several batches (DELTA), or raise the limit with the API's operators.", "BATCH_TOO_LARGE")
+{
+    public int Limit { get; } = limit;
+}

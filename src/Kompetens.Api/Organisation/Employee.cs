@@ -23,12 +23,30 @@ public sealed class Employee : Entity, IPerson
 
     /// <summary>Two-letter language code: sv, fi or en.</summary>
     public string PreferredLanguage { get; set; } = "sv";
+
+    // Unit, job title, status and employment period are derived from the employments (Organisation/Employments.cs)
+    // and stored, so that filters, sorting and row access stay plain SQL; the payroll sync keeps them up to date.
+
+    /// <summary>The job title of the current primary employment (or of the last one).</summary>
     public string? JobTitle { get; set; }
+
+    /// <summary>The unit of the current primary employment (or of the last one, once every employment has ended).</summary>
     public Guid OrganisationUnitId { get; set; }
     public OrganisationUnit OrganisationUnit { get; set; } = null!;
+
+    /// <summary>Terminated when no employment is current; otherwise Active (or OnLeave).</summary>
     public EmployeeStatus Status { get; set; }
+
+    /// <summary>The first day of the earliest employment.</summary>
     public DateOnly EmploymentStartDate { get; set; }
+
+    /// <summary>The last day of the latest employment, when every employment has a known end.</summary>
     public DateOnly? EmploymentEndDate { get; set; }
+
+    /// <summary>The payroll record's content hash at the last sync: an identical record writes nothing.</summary>
+    public string? SyncHash { get; set; }
+
+    public List<Employment> Employments { get; set; } = [];
 
     /// <summary>The employee's own choice to be findable by colleagues looking for a competence (competenceHolders).</summary>
     public bool FindableByCompetence { get; set; }

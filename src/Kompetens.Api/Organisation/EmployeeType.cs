@@ -21,12 +21,13 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Field(x => x.FamilyName).Description("The employee's family name.");
         Field(x => x.Email, nullable: true).Description("The employee's work e-mail address.");
         Field(x => x.PreferredLanguage).Description("The language the employee prefers to read: sv, fi or en.");
-        Field(x => x.JobTitle, nullable: true).Description("The employee's job title (befattning) as payroll has it.");
-        Field(x => x.Status).Description("Whether the employee is active, on leave or has left the city.");
-        Field(x => x.EmploymentStartDate).Description("The first day of employment.");
+        Field(x => x.JobTitle, nullable: true).Description("The job title (befattning) of the employee's current primary employment.");
+        Field(x => x.Status).Description("Whether the employee is active, on leave or has left the city; Terminated when no employment is current.");
+        Field(x => x.EmploymentStartDate).Description("The first day of the employee's earliest employment.");
         Field(x => x.FindableByCompetence).Description("Whether the employee has chosen to be findable by colleagues looking for their competences.");
-        Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of employment, when it has ended or an end is known.");
-        RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit the employee is placed in.");
+        Field(x => x.EmploymentEndDate, nullable: true).Description("The last day of the employee's latest employment, when every employment has ended or has a known end.");
+        RequiredReference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit of the employee's current primary employment (of the last one, once every employment has ended).");
+        Children<EmploymentType>("employments", x => x.Employments).Description("The employee's posts, current and ended, as payroll has them. A manager sees the posts in their own units.");
         Children<CompetenceAssessmentType>("assessments", x => x.Assessments).Description("Every assessment of the employee's competence: self, manager and evidence, oldest first. Append-only history.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<DevelopmentPlanType>("developmentPlans", x => x.DevelopmentPlans).Description("The employee's individual competence development plans (individuella kompetensutvecklingsplaner).").AuthorizeWithPolicy(Policies.PersonalData);
         Children<EnrolmentType>("enrolments", x => x.Enrolments).Description("The employee's enrolments in training events.").AuthorizeWithPolicy(Policies.PersonalData);

@@ -14,6 +14,8 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
         b.HasOne(x => x.Manager).WithMany().HasForeignKey(x => x.ManagerId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => x.ParentId);
         b.HasIndex(x => x.ManagerId);
+        b.Property(x => x.ManagerEmployeeNumber).HasMaxLength(40);
+        b.Property(x => x.SyncHash).HasMaxLength(64);
     }
 }
 
@@ -29,7 +31,21 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.HasIndex(x => new { x.OrganisationUnitId, x.Status });
         b.HasIndex(x => new { x.UpdatedAt, x.Id });
         b.HasPeriodCheck("employment_start_date", "employment_end_date");
+        b.Property(x => x.SyncHash).HasMaxLength(64);
         b.ToTable(t => t.HasCheckConstraint("ck_employees_preferred_language", "preferred_language IN ('sv', 'fi', 'en')"));
+    }
+}
+
+internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employment>
+{
+    public void Configure(EntityTypeBuilder<Employment> b)
+    {
+        b.HasOne(x => x.Employee).WithMany(x => x.Employments).HasForeignKey(x => x.EmployeeId);
+        b.HasOne(x => x.OrganisationUnit).WithMany(x => x.Employments).HasForeignKey(x => x.OrganisationUnitId);
+        b.HasIndex(x => x.EmployeeId);
+        b.HasIndex(x => new { x.OrganisationUnitId, x.EndDate });
+        b.HasPeriodCheck("start_date", "end_date");
+        b.ToTable(t => t.HasCheckConstraint("ck_employments_extent_percent", "extent_percent BETWEEN 1 AND 100"));
     }
 }
 
@@ -38,6 +54,10 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
     public void Configure(EntityTypeBuilder<SyncRun> b)
     {
         b.HasIndex(x => x.StartedAt);
+        b.HasIndex(x => new { x.Source, x.BatchId }).IsUnique();
+        b.Property(x => x.Source).HasMaxLength(100);
+        b.Property(x => x.BatchId).HasMaxLength(200);
+        b.Property(x => x.Rejections).HasColumnType("jsonb");
         b.HasPeriodCheck("started_at", "finished_at");
     }
 }

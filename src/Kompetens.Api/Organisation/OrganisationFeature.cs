@@ -13,16 +13,23 @@ public sealed class OrganisationFeature : IFeature
     {
         model.ApplyConfiguration(new OrganisationUnitConfiguration());
         model.ApplyConfiguration(new EmployeeConfiguration());
+        model.ApplyConfiguration(new EmploymentConfiguration());
         model.ApplyConfiguration(new SyncRunConfiguration());
         rows.Catalogue<OrganisationUnit>();
-        // A manager's people are those of the units they manage and below.
-        rows.People<Employee>((employee, access) => access.ManagedUnits.Contains(employee.OrganisationUnitId));
+        // A manager's people are those with a current employment in the units they manage and below: a person
+        // with posts in two units has two managers.
+        rows.People<Employee>((employee, access) => employee.Employments.Any(x =>
+            x.StartDate <= access.Today && (x.EndDate == null || x.EndDate >= access.Today) && access.ManagedUnits.Contains(x.OrganisationUnitId)));
+        // Payroll and HR read every employment; a manager the posts in their units; the person their own.
+        rows.PostsOf<Employment>(x => x.EmployeeId, x => x.OrganisationUnitId);
         rows.MasterData<SyncRun>();
     }
 
     public void Services(IServiceCollection services) => services.AddSingleton<IEmployeeDirectory, EmployeeDirectory>();
 
     public void Queries(ObjectGraphType query) => query.AddOrganisationQueries();
+
+    public void Mutations(ObjectGraphType mutation) => mutation.AddPayrollSyncMutations();
 }
 
 public static class OrganisationData
@@ -32,6 +39,8 @@ public static class OrganisationData
         public DbSet<OrganisationUnit> OrganisationUnits => db.Set<OrganisationUnit>();
 
         public DbSet<Employee> Employees => db.Set<Employee>();
+
+        public DbSet<Employment> Employments => db.Set<Employment>();
 
         public DbSet<SyncRun> SyncRuns => db.Set<SyncRun>();
     }

@@ -9,13 +9,26 @@ public sealed class OrganisationUnit : Entity
     /// <summary>The payroll system's code for the unit; the natural key used by sync.</summary>
     public required string Code { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The unit's name in Finnish, when payroll has one.</summary>
+    public string? NameFi { get; set; }
     public OrganisationUnitKind Kind { get; set; }
     public Guid? ParentId { get; set; }
     public OrganisationUnit? Parent { get; set; }
     public Guid? ManagerId { get; set; }
     public Employee? Manager { get; set; }
+
+    /// <summary>Payroll's employee number of the manager; resolved to <see cref="ManagerId"/> as soon as that employee is synced.</summary>
+    public string? ManagerEmployeeNumber { get; set; }
+
+    /// <summary>The day the unit was closed (missing from a full unit sync); null while it is open. A closed unit is never deleted.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>The payroll record's content hash at the last sync.</summary>
+    public string? SyncHash { get; set; }
     public List<OrganisationUnit> Children { get; set; } = [];
     public List<Employee> Employees { get; set; } = [];
+    public List<Employment> Employments { get; set; } = [];
 }
 
 [Description("The level of a unit in the city's organisation.")]

@@ -12,10 +12,13 @@ public sealed class OrganisationUnitType : EntityObjectType<OrganisationUnit>
         this.AuthorizeWithPolicy(Policies.Organisation);
         Field(x => x.Code).Description("Payroll's code for the unit; the natural key the payroll sync uses.");
         Field(x => x.Name).Description("The unit's name as payroll has it.");
+        Field(x => x.NameFi, nullable: true).Description("The unit's name in Finnish, when payroll has one.");
+        Field(x => x.ClosedOn, nullable: true).Description("The day the unit was closed because payroll no longer has it; null while it is open. A closed unit and its history stay readable.");
         Field(x => x.Kind).Description("The unit's level in the organisation.");
         Reference<OrganisationUnitType>("parent", x => x.Parent, x => x.ParentId).Description("The unit this unit belongs to; null for the city itself.");
         Reference<EmployeeType>("manager", x => x.Manager, x => x.ManagerId).Description("The employee who manages the unit; they manage the units below it too.").AuthorizeWithPolicy(Policies.People);
         Children<OrganisationUnitType>("children", x => x.Children).Description("The units directly below this unit.");
-        Children<EmployeeType>("employees", x => x.Employees).Description("The employees placed directly in this unit (not in units below it).").AuthorizeWithPolicy(Policies.People);
+        Children<EmployeeType>("employees", x => x.Employees).Description("The employees whose primary employment is directly in this unit (not in units below it).").AuthorizeWithPolicy(Policies.People);
+        Children<EmploymentType>("employments", x => x.Employments).Description("The posts in this unit, current and ended (not those of units below it).").AuthorizeWithPolicy(Policies.People);
     }
 }

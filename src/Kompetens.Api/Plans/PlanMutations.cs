@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
 using Microsoft.EntityFrameworkCore;
@@ -127,7 +128,7 @@ public static class PlanMutations
         var activity = await context.Db.PlanActivities.AsTracking().Include(a => a.Plan).ThenInclude(p => p.Employee)
             .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("plan activity", context.Input.ActivityId);
-        context.Caller.MustBeSelfOrManage(activity.Plan.EmployeeId, activity.Plan.Employee.OrganisationUnitId, "update a plan activity");
+        context.Caller.MustBeSelfOrManage(activity.Plan.EmployeeId, await context.UnitsOfAsync(activity.Plan.EmployeeId), "update a plan activity");
 
         if (activity.Plan.Status is not (DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.FollowedUp))
         {
@@ -170,7 +171,7 @@ public static class PlanMutations
 
         if (PlanWorkflow.By(step) == PlanWorkflow.Actor.Manager)
         {
-            context.Caller.MustManage(plan.EmployeeId, plan.Employee.OrganisationUnitId, $"take this step on a development plan ({step.Action})");
+            context.Caller.MustManage(plan.EmployeeId, await context.UnitsOfAsync(plan.EmployeeId), $"take this step on a development plan ({step.Action})");
         }
 
         PlanWorkflow.Plan.Take(plan.Status, step);

@@ -62,6 +62,22 @@ public sealed class RowRules(KompetensDbContext db)
             return Expression.Lambda<Func<T, bool>>(rule, row);
         });
 
+    /// <summary>
+    /// A person's master data that sits in a unit (an employment): HR and payroll, the person, and the managers of
+    /// the row's own unit — a manager sees a person's post in their unit, not the person's posts elsewhere.
+    /// </summary>
+    public void PostsOf<T>(Expression<Func<T, Guid>> person, Expression<Func<T, Guid>> unit)
+        where T : class
+        => Declare<T>("a person's post in a unit: HR, payroll, the person, the managers of the post's unit", () =>
+        {
+            var row = person.Parameters[0];
+            var access = Access;
+            var rule = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllPeople)), Expression.OrElse(
+                Expression.Equal(person.Body, Expression.Property(access, nameof(RowAccess.Self))),
+                Expression.Call(Expression.Property(access, nameof(RowAccess.ManagedUnits)), ListContains, ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body))));
+            return Expression.Lambda<Func<T, bool>>(rule, row);
+        });
+
     /// <summary>The catalogue and other shared records: every caller the field's policy lets in sees every row.</summary>
     public void Catalogue<T>()
         where T : class

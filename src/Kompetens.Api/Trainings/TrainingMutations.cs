@@ -4,6 +4,7 @@ using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
@@ -268,11 +269,11 @@ public static class TrainingMutations
             .SingleAsync(e => e.Id == id, context.CancellationToken);
         if (byManager)
         {
-            context.Caller.MustManage(enrolment.EmployeeId, enrolment.Employee.OrganisationUnitId, $"decide on an enrolment ({action.Action})");
+            context.Caller.MustManage(enrolment.EmployeeId, await context.UnitsOfAsync(enrolment.EmployeeId), $"decide on an enrolment ({action.Action})");
         }
         else
         {
-            context.Caller.MustBeSelfOrManage(enrolment.EmployeeId, enrolment.Employee.OrganisationUnitId, "cancel an enrolment");
+            context.Caller.MustBeSelfOrManage(enrolment.EmployeeId, await context.UnitsOfAsync(enrolment.EmployeeId), "cancel an enrolment");
         }
 
         EnrolmentWorkflow.Enrolment.Take(enrolment.Status, action);

@@ -11,6 +11,7 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
     private static readonly string[] People = [Employee, Manager];
     private static readonly string[] PeopleAndHr = [Admin, Employee, Manager];
     private static readonly string[] HrOnly = [Admin];
+    private static readonly string[] PayrollAndHr = [Admin, Payroll];
 
     private static readonly (string Mutation, string InputType, string Input, string[] Allowed)[] Mutations =
     [
@@ -46,6 +47,8 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("updatePlanActivityStatus", "UpdatePlanActivityStatusInput", """{"activityId":"x","status":"DONE"}""", PeopleAndHr),
         ("cancelTrainingEvent", "CancelTrainingEventInput", """{"trainingEventId":"x"}""", HrOnly),
         ("leaveTeam", "LeaveTeamInput", """{"membershipId":"x"}""", PeopleAndHr),
+        ("syncOrganisationUnits", "SyncOrganisationUnitsInput", """{"source":"matrix","batchId":"b1","mode":"DELTA","dryRun":true,"units":[]}""", PayrollAndHr),
+        ("syncEmployees", "SyncEmployeesInput", """{"source":"matrix","batchId":"b1","mode":"DELTA","dryRun":true,"employees":[]}""", PayrollAndHr),
         ("changeFundingSourceStatus", "ChangeFundingSourceStatusInput", """{"fundingSourceId":"x","status":"APPLIED"}""", HrOnly),
     ];
 

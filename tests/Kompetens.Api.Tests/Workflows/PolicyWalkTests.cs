@@ -32,7 +32,7 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         // What the walk works with, read as the people who would look it up.
         var catalogue = await sara.QueryAsync($$"""
             {
-              me { id organisationUnit { id code } }
+              me { id organisationUnit { id code } teamMemberships { team { id } } }
               competences(where: { status: { eq: ACTIVE }, dimension: { eq: KNOWLEDGE } }, first: 2, order: [{ code: ASC }]) { nodes { id code } }
               serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
               serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY } }) { nodes { id } }
@@ -46,7 +46,9 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         var competence = Id(catalogue["competences"]!["nodes"]![0]);
         var serviceGoal = Id(catalogue["serviceGoals"]!["nodes"]![0]);
         var esfEvent = catalogue["esfEvents"]!["nodes"]![0]!;
-        var team = catalogue["teams"]!["nodes"]!.AsArray().First(t => t!["administrationsSpanned"]!.GetValue<int>() >= 2)!;
+        // A team Sara is not in yet: one person holds one membership of a team.
+        var ownTeams = me["teamMemberships"]!.AsArray().Select(m => Id(m!["team"])).ToHashSet();
+        var team = catalogue["teams"]!["nodes"]!.AsArray().First(t => t!["administrationsSpanned"]!.GetValue<int>() >= 2 && !ownTeams.Contains(Id(t)))!;
 
         // 1. HR opens a competence mapping for Sara's unit; Sara and her manager assess.
         var campaign = Id((await MutateAsync(hr, "openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id status }",

@@ -109,7 +109,9 @@ namespace Kompetens.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    batch_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -119,6 +121,9 @@ namespace Kompetens.Api.Data.Migrations
                     updated = table.Column<int>(type: "integer", nullable: false),
                     unchanged = table.Column<int>(type: "integer", nullable: false),
                     rejected = table.Column<int>(type: "integer", nullable: false),
+                    closed = table.Column<int>(type: "integer", nullable: false),
+                    terminated = table.Column<int>(type: "integer", nullable: false),
+                    rejections = table.Column<string>(type: "jsonb", maxLength: 400, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -485,6 +490,7 @@ namespace Kompetens.Api.Data.Migrations
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     employment_start_date = table.Column<DateOnly>(type: "date", nullable: false),
                     employment_end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    sync_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     findable_by_competence = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -503,9 +509,13 @@ namespace Kompetens.Api.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     parent_id = table.Column<Guid>(type: "uuid", nullable: true),
                     manager_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    manager_employee_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    sync_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -523,6 +533,40 @@ namespace Kompetens.Api.Data.Migrations
                         column: x => x.parent_id,
                         principalTable: "organisation_units",
                         principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employee_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    primary = table.Column<bool>(type: "boolean", nullable: false),
+                    extent_percent = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_employments", x => x.id);
+                    table.CheckConstraint("ck_employments_extent_percent", "extent_percent BETWEEN 1 AND 100");
+                    table.CheckConstraint("ck_employments_period", "end_date IS NULL OR end_date >= start_date");
+                    table.ForeignKey(
+                        name: "fk_employments_employees_employee_id",
+                        column: x => x.employee_id,
+                        principalTable: "employees",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_employments_organisation_units_organisation_unit_id",
+                        column: x => x.organisation_unit_id,
+                        principalTable: "organisation_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1179,6 +1223,22 @@ namespace Kompetens.Api.Data.Migrations
                 column: "code",
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "ix_sync_runs_source_batch_id",
+                table: "sync_runs",
+                columns: new[] { "source", "batch_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_employments_employee_id",
+                table: "employments",
+                column: "employee_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_employments_organisation_unit_id_end_date",
+                table: "employments",
+                columns: new[] { "organisation_unit_id", "end_date" });
+
             migrationBuilder.AddForeignKey(
                 name: "fk_competence_assessments_employees_assessed_by_id",
                 table: "competence_assessments",
@@ -1252,6 +1312,9 @@ namespace Kompetens.Api.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "fk_organisation_units_employees_manager_id",
                 table: "organisation_units");
+
+            migrationBuilder.DropTable(
+                name: "employments");
 
             migrationBuilder.DropTable(
                 name: "audit_entries");

@@ -796,6 +796,11 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
+                    b.Property<string>("SyncHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sync_hash");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -825,12 +830,77 @@ namespace Kompetens.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Kompetens.Api.Organisation.Employment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("ExtentPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("extent_percent");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("job_title");
+
+                    b.Property<Guid>("OrganisationUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_unit_id");
+
+                    b.Property<bool>("Primary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("primary");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employments");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_employments_employee_id");
+
+                    b.HasIndex("OrganisationUnitId", "EndDate")
+                        .HasDatabaseName("ix_employments_organisation_unit_id_end_date");
+
+                    b.ToTable("employments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_employments_extent_percent", "extent_percent BETWEEN 1 AND 100");
+
+                            t.HasCheckConstraint("ck_employments_period", "end_date IS NULL OR end_date >= start_date");
+                        });
+                });
+
             modelBuilder.Entity("Kompetens.Api.Organisation.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -848,6 +918,11 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("ManagerEmployeeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("manager_employee_number");
+
                     b.Property<Guid?>("ManagerId")
                         .HasColumnType("uuid")
                         .HasColumnName("manager_id");
@@ -858,9 +933,19 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameFi")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name_fi");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
+
+                    b.Property<string>("SyncHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sync_hash");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -889,6 +974,15 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed");
+
                     b.Property<int>("Created")
                         .HasColumnType("integer")
                         .HasColumnName("created");
@@ -915,10 +1009,15 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rejected");
 
+                    b.Property<string>("Rejections")
+                        .HasMaxLength(400)
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rejections");
+
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
                     b.Property<DateTimeOffset>("StartedAt")
@@ -930,6 +1029,16 @@ namespace Kompetens.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("Terminated")
+                        .HasColumnType("integer")
+                        .HasColumnName("terminated");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer")
@@ -948,6 +1057,10 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("StartedAt")
                         .HasDatabaseName("ix_sync_runs_started_at");
+
+                    b.HasIndex("Source", "BatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_runs_source_batch_id");
 
                     b.ToTable("sync_runs", null, t =>
                         {
@@ -2011,6 +2124,27 @@ namespace Kompetens.Api.Data.Migrations
                     b.Navigation("OrganisationUnit");
                 });
 
+            modelBuilder.Entity("Kompetens.Api.Organisation.Employment", b =>
+                {
+                    b.HasOne("Kompetens.Api.Organisation.Employee", "Employee")
+                        .WithMany("Employments")
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employments_employees_employee_id");
+
+                    b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
+                        .WithMany("Employments")
+                        .HasForeignKey("OrganisationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employments_organisation_units_organisation_unit_id");
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("OrganisationUnit");
+                });
+
             modelBuilder.Entity("Kompetens.Api.Organisation.OrganisationUnit", b =>
                 {
                     b.HasOne("Kompetens.Api.Organisation.Employee", "Manager")
@@ -2348,6 +2482,8 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.Navigation("DevelopmentPlans");
 
+                    b.Navigation("Employments");
+
                     b.Navigation("Enrolments");
 
                     b.Navigation("JobRotations");
@@ -2362,6 +2498,8 @@ namespace Kompetens.Api.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Employees");
+
+                    b.Navigation("Employments");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.DevelopmentPlan", b =>

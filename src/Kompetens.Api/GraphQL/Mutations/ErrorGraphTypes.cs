@@ -58,3 +58,8 @@ public sealed class InvalidInputErrorType : ErrorGraphType<InvalidInputError>
 public sealed class ConcurrentChangeErrorType : ErrorGraphType<ConcurrentChangeError>;
 
 public sealed class StrategyLinkRequiredErrorType : ErrorGraphType<StrategyLinkRequiredError>;
+
+public sealed class BatchTooLargeErrorType : ErrorGraphType<BatchTooLargeError>
+{
+    public BatchTooLargeErrorType() => Field(x => x.Limit).Description("The most records one sync accepts.");
+}

@@ -27,6 +27,19 @@ public static class MutationFieldExtensions
         Func<MutationContext<TInput>, Task<object>> handle,
         params Type[] errors)
         where TResultType : IGraphType
+        => mutation.Mutation(name, description, policy, handle,
+            payload => payload.Field<TResultType>(resultField).Description("The result; null when the mutation returned errors.").Resolve(c => c.Source.Result),
+            errors);
+
+    /// <summary>A mutation whose payload has fields of its own besides <c>errors</c>, declared by <paramref name="result"/> from the handler's result.</summary>
+    public static void Mutation<TInput>(
+        this ObjectGraphType mutation,
+        string name,
+        string description,
+        string policy,
+        Func<MutationContext<TInput>, Task<object>> handle,
+        Action<ObjectGraphType<MutationPayload>> result,
+        params Type[] errors)
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         var union = new UnionGraphType { Name = prefix + "Error", Description = $"The domain errors `{name}` can return." };
@@ -38,7 +51,7 @@ public static class MutationFieldExtensions
         union.AllowAnonymous();
         var payload = new ObjectGraphType<MutationPayload> { Name = prefix + "Payload", Description = $"The outcome of `{name}`: the result, or the errors that stopped it." };
         payload.AllowAnonymous();
-        payload.Field<TResultType>(resultField).Description("The result; null when the mutation returned errors.").Resolve(c => c.Source.Result);
+        result(payload);
         payload.Field("errors", new ListGraphType(new NonNullGraphType(union))).Description("Why the mutation did nothing; null when it succeeded.").Resolve(c => c.Source.Errors);
 
         mutation.Field(name, new NonNullGraphType(payload))
