@@ -7,10 +7,10 @@ using Npgsql;
 
 namespace Kompetens.Api.Competences;
 
-/// <summary>A requirement of a unit and how many of its people meet it.</summary>
-public sealed record CompetenceGap(CompetenceRequirement Requirement, int Qualified)
+/// <summary>A requirement stated for a unit, or for a job title, set against the people it applies to.</summary>
+public sealed record CompetenceGap(CompetenceRequirement Requirement, int People, int Needed, int Qualified)
 {
-    public int Gap => Math.Max(0, Requirement.Headcount - Qualified);
+    public int Gap => Math.Max(0, Needed - Qualified);
 }
 
 public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
@@ -20,9 +20,11 @@ public sealed class CompetenceGapType : ObjectGraphType<CompetenceGap>
         Name = "CompetenceGap";
         Description = "A competence a unit needs, set against its people: how many need it at the level, how many have it, how many are missing.";
         this.AllowAnonymous();
-        Field<NonNullGraphType<CompetenceRequirementType>>("requirement").Description("The requirement: competence, level, headcount, horizon.").Resolve(c => c.Source.Requirement);
-        Field(x => x.Qualified).Description("How many active people in the requirement's unit and the units below it are at or above the required level now (manager and evidence assessments over self-assessments, newest first).");
-        Field(x => x.Gap).Description("How many more people the unit needs at the level: headcount minus qualified, never below zero.");
+        Field<NonNullGraphType<CompetenceRequirementType>>("requirement").Description("The requirement: competence, level, headcount, horizon; stated for a unit or for a job title.").Resolve(c => c.Source.Requirement);
+        Field(x => x.People).Description("How many active people the requirement applies to here: the people of the requirement's unit and the units below it (within the analysed unit), only those with the requirement's job title when it names one.");
+        Field(x => x.Needed).Description("How many of them need the competence at the level: the requirement's headcount; for a requirement stated for a job title across the city, every person here with the title, at most the headcount.");
+        Field(x => x.Qualified).Description("How many of the people it applies to are at or above the required level now (their current level, docs/workflows.md).");
+        Field(x => x.Gap).Description("How many more people need to reach the level: needed minus qualified, never below zero.");
     }
 }
 
@@ -30,37 +32,69 @@ public static class CompetenceGaps
 {
     public static void AddCompetenceGapQueries(this ObjectGraphType query) =>
         query.UnitReport<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps",
-            "Gap analysis for a unit and the units below it: each requirement stated for them, now and for future horizons, against the people who meet it. For the unit's managers and HR.",
+            "Gap analysis for a unit and the units below it: each requirement stated for them or for a job title held there, now and for future horizons, against the people who meet it. Identical requirements stated twice count once. For the unit's managers and HR.",
             openToAnalytics: false,
             async (db, unitId, context) => await ForUnitAsync(db, unitId, context.CancellationToken));
 
+    /// <summary>
+    /// The gap analysis in one statement: the unit's subtree is walked once (with every unit's descendants, so each
+    /// requirement reaches the units below its own), the current levels are computed once for the people and
+    /// competences concerned, and each requirement's figures are a <c>GROUP BY</c>.
+    /// </summary>
     public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CancellationToken cancellationToken)
     {
-        var subtree = await OrganisationTree.SubtreeAsync(db, [unitId], cancellationToken);
-        var requirements = await db.CompetenceRequirements
-            .Where(r => r.OrganisationUnitId != null && subtree.Contains(r.OrganisationUnitId.Value))
-            .OrderBy(r => r.Horizon).ThenBy(r => r.TargetDate).ThenBy(r => r.Id)
-            .ToListAsync(cancellationToken);
-        // Each requirement is measured against the people of its own unit and the units below it.
         var sql = $"""
-            WITH RECURSIVE tree AS (
-                SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id
-                FROM competence_requirements r WHERE r.organisation_unit_id = ANY(@subtree)
-                UNION
-                SELECT t.requirement_id, u.id FROM tree t JOIN organisation_units u ON u.parent_id = t.unit_id),
+            WITH RECURSIVE below(unit_id) AS (
+                SELECT id FROM organisation_units WHERE id = @unit
+                UNION ALL
+                SELECT u.id FROM below b JOIN organisation_units u ON u.parent_id = b.unit_id),
+            closure(ancestor, unit_id) AS (
+                SELECT b.unit_id, b.unit_id FROM below b
+                UNION ALL
+                SELECT c.ancestor, u.id FROM closure c JOIN organisation_units u ON u.parent_id = c.unit_id),
+            requirements AS (
+                SELECT DISTINCT ON (r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date) r.*
+                FROM competence_requirements r
+                WHERE r.organisation_unit_id IN (SELECT unit_id FROM below)
+                   OR (r.organisation_unit_id IS NULL AND r.job_title IN (
+                        SELECT e.job_title FROM employees e WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'))
+                ORDER BY r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date, r.created_at, r.id),
             people AS (
-                SELECT DISTINCT t.requirement_id, e.id AS employee_id
-                FROM tree t JOIN employees e ON e.organisation_unit_id = t.unit_id WHERE e.status = 'Active'),
-            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT employee_id FROM people)")})
-            SELECT r.id AS requirement_id,
-                   (SELECT count(*)::int FROM people p JOIN current c ON c.employee_id = p.employee_id AND c.competence_id = r.competence_id
-                    WHERE p.requirement_id = r.id AND c.level >= r.required_level) AS qualified
-            FROM competence_requirements r WHERE r.organisation_unit_id = ANY(@subtree)
+                SELECT e.id, e.organisation_unit_id, e.job_title FROM employees e
+                WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'),
+            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT id FROM people) AND a.competence_id IN (SELECT competence_id FROM requirements)")}),
+            measured AS (
+                SELECT r.id, count(p.id)::int AS people, count(p.id) FILTER (WHERE c.level >= r.required_level)::int AS qualified
+                FROM requirements r
+                JOIN closure k ON k.ancestor = coalesce(r.organisation_unit_id, @unit)
+                JOIN people p ON p.organisation_unit_id = k.unit_id AND (r.job_title IS NULL OR p.job_title = r.job_title)
+                LEFT JOIN current c ON c.employee_id = p.id AND c.competence_id = r.competence_id
+                GROUP BY r.id)
+            SELECT r.id, r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date,
+                   r.strategy_goal_id, r.rationale, r.created_at, r.updated_at,
+                   coalesce(m.people, 0) AS people, coalesce(m.qualified, 0) AS qualified
+            FROM requirements r LEFT JOIN measured m ON m.id = r.id
+            ORDER BY r.horizon, r.target_date NULLS FIRST, r.id
             """;
-        var qualified = await db.Database.SqlQueryRaw<QualifiedRow>(sql, new NpgsqlParameter("subtree", subtree.ToArray()))
-            .ToDictionaryAsync(r => r.RequirementId, r => r.Qualified, cancellationToken);
-        return [.. requirements.Select(r => new CompetenceGap(r, qualified.GetValueOrDefault(r.Id)))];
+        var rows = await db.Database.SqlQueryRaw<GapRow>(sql, new NpgsqlParameter("unit", unitId)).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToGap())];
     }
 
-    private sealed record QualifiedRow(Guid RequirementId, int Qualified);
+    private sealed record GapRow(
+        Guid Id, Guid? OrganisationUnitId, string? JobTitle, Guid CompetenceId, int RequiredLevel, int Headcount, string Horizon,
+        DateOnly? TargetDate, Guid? StrategyGoalId, string? Rationale, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int People, int Qualified)
+    {
+        public CompetenceGap ToGap()
+        {
+            var requirement = new CompetenceRequirement
+            {
+                Id = Id, OrganisationUnitId = OrganisationUnitId, JobTitle = JobTitle, CompetenceId = CompetenceId, RequiredLevel = RequiredLevel,
+                Headcount = Headcount, Horizon = Enum.Parse<RequirementHorizon>(Horizon), TargetDate = TargetDate, StrategyGoalId = StrategyGoalId,
+                Rationale = Rationale, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+            };
+            // A unit's requirement asks for its headcount; a job title's, across the city, for everyone here who holds it.
+            var needed = OrganisationUnitId is null ? Math.Min(Headcount, People) : Headcount;
+            return new CompetenceGap(requirement, People, needed, Qualified);
+        }
+    }
 }
