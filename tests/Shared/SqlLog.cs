@@ -8,10 +8,33 @@ namespace Kompetens.Tests.Shared;
 public sealed class SqlLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> statements = new();
+    private readonly ConcurrentQueue<LoggedCommand> commands = new();
 
     public IReadOnlyList<string> Statements => [.. statements];
 
-    public void Clear() => statements.Clear();
+    /// <summary>The statements with their parameters, to run again (for example under <c>EXPLAIN</c>).</summary>
+    public IReadOnlyList<LoggedCommand> Commands => [.. commands];
+
+    public void Clear()
+    {
+        statements.Clear();
+        commands.Clear();
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command) =>
+        commands.Enqueue(new(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]));
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
@@ -31,3 +54,6 @@ public sealed class SqlLog : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 }
+
+/// <summary>A statement as sent, with its parameters.</summary>
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

@@ -13,15 +13,48 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
     private string? migrationsConnectionString = Configured(configuration, DatabaseOptions.MigrationsConnectionStringName);
     private LocalPostgres? cluster;
 
-    /// <summary>What the service connects as: the service role.</summary>
-    public string ConnectionString => connectionString
-        ?? throw new InvalidOperationException("The database endpoint has not been started.");
+    /// <summary>What the service connects as: the service role, with the service's connection settings (<see cref="Tuned"/>).</summary>
+    public string ConnectionString => Tuned(connectionString
+        ?? throw new InvalidOperationException("The database endpoint has not been started."));
 
     /// <summary>What migrations run as: the owner role; without its own setting, the service's connection string.</summary>
     public string MigrationsConnectionString => migrationsConnectionString ?? ConnectionString;
 
     /// <summary>The role the migrations grant the service's rights to: <c>Database:ServiceRole</c>, or the user of <see cref="ConnectionString"/>.</summary>
     public string? ServiceRole => options.Value.ServiceRole is { Length: > 0 } role ? role : new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Username;
+
+    /// <summary>
+    /// The settings the service's requests are measured with (bench/README.md), where the connection string does not
+    /// set them itself: statements that repeat are prepared once per connection (Npgsql's auto-prepare; planning the
+    /// row-access joins cost more than running them); PostgreSQL's JIT is off (the unit-subtree estimates made it
+    /// compile small reports for longer than they run); and a connection going back to the pool is not reset, because
+    /// the service keeps no session state (no <c>SET</c>, temporary tables or <c>LISTEN</c>), so the reset was a round
+    /// trip per resolver for nothing.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!Sets(connectionString, "Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!Sets(connectionString, "No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = string.Join(' ', new[] { builder.Options, "-c jit=off" }.Where(o => !string.IsNullOrWhiteSpace(o)));
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool Sets(string connectionString, string keyword) =>
+        connectionString.Replace(" ", "", StringComparison.Ordinal).Contains(keyword.Replace(" ", "", StringComparison.Ordinal) + "=", StringComparison.OrdinalIgnoreCase);
 
     private static string? Configured(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name) is { } configured && !string.IsNullOrWhiteSpace(configured) ? configured : null;

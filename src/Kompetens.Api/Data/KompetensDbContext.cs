@@ -46,8 +46,9 @@ public sealed class KompetensDbContext(DbContextOptions<KompetensDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // unaccent backs the case- and accent-insensitive search argument (GraphQL/TextSearch.cs).
+        // unaccent and pg_trgm back the case- and accent-insensitive search argument (GraphQL/TextSearch.cs).
         modelBuilder.HasPostgresExtension("unaccent");
+        SearchText.Map(modelBuilder);
         var model = this.GetService<IDbContextOptions>().FindExtension<KompetensModel>()
             ?? throw new InvalidOperationException("KompetensDbContext needs its model: configure it with KompetensDbContext.Configure.");
         model.Build(modelBuilder, this);

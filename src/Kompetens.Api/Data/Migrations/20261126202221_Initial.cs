@@ -1303,12 +1303,24 @@ namespace Kompetens.Api.Data.Migrations
                 CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
                     FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
                 """);
+
+            // Search (Data/SearchText.cs): one immutable function over the searched texts, and a trigram index over
+            // the people list's texts, written exactly as the query writes them so that PostgreSQL uses it.
+            migrationBuilder.Sql("""
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE FUNCTION search_text(texts text[]) RETURNS text
+                    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+                    RETURN public.unaccent('public.unaccent'::regdictionary, lower(array_to_string(texts, E'\n')));
+                CREATE INDEX ix_employees_search ON employees USING gin
+                    (search_text(ARRAY[(given_name::text || ' ') || family_name::text, employee_number::text, email::text, job_title::text]) gin_trgm_ops);
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP FUNCTION audit_entries_append_only() CASCADE;");
+            migrationBuilder.Sql("DROP INDEX ix_employees_search; DROP FUNCTION search_text(text[]);");
             migrationBuilder.DropForeignKey(
                 name: "fk_organisation_units_employees_manager_id",
                 table: "organisation_units");
