@@ -64,7 +64,7 @@ public static class CompetenceDistributionMeasure
             .Argument<EnumerationGraphType<CompetenceDimension>>("dimension", "Only competences of this dimension.")
             .Argument<StringGraphType>("competenceCode", "Only this competence (its code).")
             .Argument<EnumerationGraphType<CompetenceDistributionGrouping>>("by", "Rows per competence (default) or per dimension.")
-            .Argument<DateOnlyGraphType>("asOf", "The day the staff and their current levels are taken on; today when left out.");
+            .Argument<Kompetens.GraphQL.Data.Scalars.DateScalar>("asOf", "The day the staff and their current levels are taken on; today when left out.");
 
     /// <summary>
     /// Per person and competence (or dimension) the current level on the day, then per unit the people at each level

@@ -43,7 +43,7 @@ public static class RequirementGapsMeasure
             .Argument<StringGraphType>("unitCode", "The unit's code; the city's top unit when left out.")
             .Argument<BooleanGraphType>("includeSubunits", "Also list every unit below it, each with its own staff. Default true.")
             .Argument<EnumerationGraphType<RequirementHorizon>>("horizon", "Requirements of today (NOW, default) or of future target dates (FUTURE).")
-            .Argument<DateOnlyGraphType>("asOf", "The day the staff and their current levels are taken on; today when left out.");
+            .Argument<Kompetens.GraphQL.Data.Scalars.DateScalar>("asOf", "The day the staff and their current levels are taken on; today when left out.");
 
     private static readonly string Sql = $"""
         WITH RECURSIVE {MeasureSql.Scope},

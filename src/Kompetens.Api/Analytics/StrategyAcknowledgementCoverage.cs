@@ -42,7 +42,7 @@ public static class StrategyAcknowledgementCoverageMeasure
             .Argument<IdGraphType>("strategyItem", "Only this strategy item (its global ID); every item when left out.")
             .Argument<StringGraphType>("unitCode", "The unit's code; the city's top unit when left out.")
             .Argument<BooleanGraphType>("includeSubunits", "Also list every unit below it, each with its own staff. Default true.")
-            .Argument<DateOnlyGraphType>("asOf", "The day the staff and their acknowledgements are taken on; today when left out.");
+            .Argument<Kompetens.GraphQL.Data.Scalars.DateScalar>("asOf", "The day the staff and their acknowledgements are taken on; today when left out.");
 
     private static readonly string Sql = $"""
         WITH RECURSIVE {MeasureSql.Scope},

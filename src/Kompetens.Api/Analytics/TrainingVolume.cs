@@ -74,8 +74,8 @@ public static class TrainingVolumeMeasure
             .AuthorizeWithPolicy(Policies.Analytics)
             .Argument<StringGraphType>("unitCode", "The unit's code; the city's top unit when left out.")
             .Argument<BooleanGraphType>("includeSubunits", "Also list every unit below it, each with its own staff. Default true.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The first day of the range; the rows are the whole months (or years) from the one it falls in.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The last day of the range, at most ten years after `from`: the rows up to the month (or year) it falls in.")
+            .Argument<NonNullGraphType<Kompetens.GraphQL.Data.Scalars.DateScalar>>("from", "The first day of the range; the rows are the whole months (or years) from the one it falls in.")
+            .Argument<NonNullGraphType<Kompetens.GraphQL.Data.Scalars.DateScalar>>("to", "The last day of the range, at most ten years after `from`: the rows up to the month (or year) it falls in.")
             .Argument<IdGraphType>("fundingSource", "Only events paid from this funding source (its global ID).")
             .Argument<EnumerationGraphType<TrainingVolumePeriod>>("period", "Rows per month (default) or per year.");
 
