@@ -80,6 +80,29 @@ public sealed class GeneratedCityTests(GeneratedCityFactory api, ITestOutputHelp
     }
 
     [Fact]
+    public async Task Each_measure_loads_the_whole_generated_city_page_by_page()
+    {
+        var client = api.GraphQL(TestTokens.Analytics);
+        foreach (var (name, field, variables) in new (string, string, Dictionary<string, object?>)[]
+        {
+            ("CompetenceDistribution", "competenceDistribution", new() { ["asOf"] = Day }),
+            ("CompetenceDistribution", "competenceDistribution", new() { ["asOf"] = Day, ["by"] = "DIMENSION" }),
+            ("CompetenceGaps", "competenceGaps", new() { ["asOf"] = Day }),
+            ("PlanCoverage", "planCoverage", new() { ["year"] = 2025 }),
+            ("TrainingVolume", "trainingVolume", new() { ["from"] = "2025-01-01", ["to"] = "2026-12-31" }),
+            ("StrategyAcknowledgementCoverage", "strategyAcknowledgementCoverage", new() { ["asOf"] = Day }),
+        })
+        {
+            var watch = Stopwatch.StartNew();
+            var rows = await AllRowsAsync(client, name, field, variables);
+            // Timings are reported, never asserted (bench/ measures at scale).
+            output.WriteLine($"{field} {string.Join(",", variables.Where(v => v.Key is not "skip" and not "take").Select(v => v.Value))}: {rows.Count} rows in {watch.ElapsedMilliseconds} ms");
+            Assert.NotEmpty(rows);
+            Assert.Contains(rows, r => r["suppressed"]!.GetValue<bool>());
+        }
+    }
+
+    [Fact]
     public async Task The_distribution_on_an_earlier_day_leaves_out_later_assessments_and_takes_the_posts_of_that_day()
     {
         await DistributionAsync(api, "2026-06-15");
