@@ -201,6 +201,31 @@ public sealed class AnalyticsMeasureTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task A_unit_of_fewer_than_five_people_shows_neither_its_size_nor_its_counts()
+    {
+        var small = await SqlAsync(api, $"""
+            WITH {StaffSql}
+            SELECT u.code, count(*)::int FROM staff s JOIN organisation_units u ON u.id = s.unit_id GROUP BY u.code HAVING count(*) < 5 ORDER BY u.code LIMIT 1
+            """, ("day", DateOnly.Parse(Day, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.NotEmpty(small);
+        var unit = (string)small[0][0]!;
+        var client = api.GraphQL(TestTokens.Analytics);
+
+        var coverage = await AllRowsAsync(client, "StrategyAcknowledgementCoverage", "strategyAcknowledgementCoverage", new() { ["unitCode"] = unit, ["includeSubunits"] = false, ["asOf"] = Day });
+        var distribution = await AllRowsAsync(client, "CompetenceDistribution", "competenceDistribution", new() { ["unitCode"] = unit, ["includeSubunits"] = false, ["asOf"] = Day });
+
+        Assert.NotEmpty(coverage);
+        Assert.All(coverage.Concat(distribution), row =>
+        {
+            Assert.Equal(unit, Str(row["unitCode"]));
+            Assert.True(row["suppressed"]!.GetValue<bool>());
+            Assert.Null(row["groupSize"]);
+        });
+        Assert.All(coverage, row => Assert.Null(row["acknowledged"]));
+        Assert.All(distribution, row => Assert.Null(row["count"]));
+    }
+
+    [Fact]
     public async Task Hr_reads_the_measures_too()
     {
         var segment = (await api.GraphQL().QueryAsync(Operation("PlanCoverage"), new { year = 2026, take = 5 }))["analytics"]!["planCoverage"]!;
