@@ -113,6 +113,22 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
     }
 
     [Fact]
+    public async Task Offset_segments_of_rows_a_resolver_computes_page_and_refuse_oversized_pages()
+    {
+        var middle = await db.DataAsync("{ serialNumbers(skip: 2, take: 3) { items { value } totalCount pageInfo { hasNextPage hasPreviousPage } } }");
+        var last = await db.DataAsync("{ serialNumbers(skip: 8) { items { value } pageInfo { hasNextPage hasPreviousPage } } }");
+        var oversized = await db.ExecuteAsync("{ serialNumbers(take: 5) { items { value } } }");
+
+        Assert.Equal([3, 4, 5], middle["serialNumbers"]!["items"]!.AsArray().Select(i => i!["value"]!.GetValue<int>()));
+        Assert.Equal(9, middle["serialNumbers"]!["totalCount"]!.GetValue<int>());
+        Assert.True(middle["serialNumbers"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.True(middle["serialNumbers"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.Equal([9], last["serialNumbers"]!["items"]!.AsArray().Select(i => i!["value"]!.GetValue<int>()));
+        Assert.False(last["serialNumbers"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal("PAGING_PAGE_SIZE_INVALID", oversized["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Offset_paging_refuses_negative_skip_and_oversized_take()
     {
         var negative = await db.ExecuteAsync("{ gadgetPages(skip: -1) { items { name } } }");

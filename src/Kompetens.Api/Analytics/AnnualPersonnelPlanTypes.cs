@@ -26,16 +26,16 @@ public sealed class StaffGroupEstimateType : ObjectGraphType<StaffGroupEstimate>
     public StaffGroupEstimateType()
     {
         Name = "StaffGroupEstimate";
-        Description = $"One staff group (job title) in one unit. Groups of fewer than {SmallGroups.MinimumSize} people show only their size.";
+        Description = $"One staff group (job title) in one unit, counted in people. Groups of fewer than the minimum group size (default {SmallGroups.MinimumSize}) show only their size, and a count that would single out fewer people than it (or leave fewer than it out) is null.";
         this.AllowAnonymous();
         Field<NonNullGraphType<OrganisationUnitType>>("organisationUnit").Description("The unit.")
             .Resolve(c => ((OrganisationUnitType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.UnitId));
         Field(x => x.StaffGroup).Description("The staff group: the job title as payroll has it (empty when unknown).");
-        Field(x => x.Employees).Description("Active employees in the group.");
-        Field(x => x.Assessed, nullable: true).Description("How many of them have any competence assessment; null when suppressed.");
-        Field(x => x.AverageLevel, nullable: true).Description($"The average current level over all their assessed competences — the competence estimate; null when suppressed or fewer than {SmallGroups.MinimumSize} are assessed.");
-        Field(x => x.PlannedTrainings, nullable: true).Description($"Enrolments of the group in the year's training events; null when suppressed or fewer than {SmallGroups.MinimumSize}.");
-        Field(x => x.PlannedHours, nullable: true).Description($"Training hours those enrolments add up to; null when suppressed or fewer than {SmallGroups.MinimumSize} enrolments.");
+        Field(x => x.Employees).Description("The group's staff on the day: the last day of the year, or today for the current and future years (people, each counted once in the unit of their primary post).");
+        Field(x => x.Assessed, nullable: true).Description("How many of them have a current level in at least one competence; null when suppressed.");
+        Field(x => x.WithAgreedPlan, nullable: true).Description("How many of them have an agreed development plan for the year (as `analytics.planCoverage`); null when suppressed.");
+        Field(x => x.PlannedParticipants, nullable: true).Description("How many of them (people, not enrolments) hold a place, not cancelled, at a training event of the year; null when suppressed.");
+        Field(x => x.PlannedHours, nullable: true).Description("The training hours of those places; null when the participants are suppressed.");
         Field(x => x.Suppressed).Description("True when the group is too small to show its figures.");
     }
 }

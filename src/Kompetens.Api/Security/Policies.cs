@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Counts about a unit and the units below it that name no person: HR, BI, and managers for their own units.</summary>
     public const string UnitCounts = "UnitCounts";
 
+    /// <summary>The BI measures under <c>analytics</c> (aggregated, small groups suppressed): HR and BI tools, never an employee token.</summary>
+    public const string Analytics = "Analytics";
+
     /// <summary>HR only: the audit log.</summary>
     public const string Admin = "Admin";
 
@@ -47,6 +50,7 @@ public static class Policies
         Add(PersonalData, CallerKind.Admin, CallerKind.Employee);
         Add(PayrollSync, CallerKind.Admin, CallerKind.Payroll);
         Add(UnitCounts, CallerKind.Admin, CallerKind.Analytics, CallerKind.Employee);
+        Add(Analytics, CallerKind.Admin, CallerKind.Analytics);
         Add(Admin, CallerKind.Admin);
         Add(Employee, CallerKind.Employee);
         Add(AnyCaller, CallerKind.Admin, CallerKind.Payroll, CallerKind.Employee, CallerKind.Analytics);

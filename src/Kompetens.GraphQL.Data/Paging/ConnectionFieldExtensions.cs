@@ -82,27 +82,17 @@ public static class ConnectionFieldExtensions
             .Argument<IntGraphType>("take", "The number of items to return.");
         return WithListArguments<TSource, TNodeType, TNode>(builder, options).ResolveAsync(async context =>
         {
-            var skip = context.GetArgument<int?>("skip") ?? 0;
-            var take = context.GetArgument<int?>("take") ?? options.Paging.DefaultPageSize;
-            if (skip < 0)
-            {
-                throw new ExecutionError($"`skip` must not be negative; it was {skip}.") { Code = DataErrorCodes.PageSizeInvalid };
-            }
-
-            PageRequest.CheckSize(context, "take", take, options.Paging);
+            var page = OffsetPageRequest.From(context, options.Paging);
             var list = new ListQuery<TNode>(context, NodeTypeOf<TNodeType>(context, "items"), options);
             var sessions = context.RequestServices!.GetRequiredService<IQuerySessionFactory>();
 
             await using var session = await sessions.OpenAsync(context.CancellationToken);
             var rows = await Keyset.Order(list.Filtered(session), list.Keys, reverse: false)
-                .Skip(skip)
-                .Take(take + 1)
+                .Skip(page.Skip)
+                .Take(page.Take + 1)
                 .Select(list.Page(list.SelectedNodes(["items"])))
                 .ToListAsync(context.CancellationToken);
-            var hasMore = rows.Count > take;
-            return new CollectionSegment(
-                [.. rows.Take(take).Select(r => (object)r.Row)],
-                new CollectionSegmentInfo(hasMore, skip > 0),
+            return page.Segment([.. rows.Select(r => (object)r.Row)],
                 CountOf(list, sessions));
         });
     }

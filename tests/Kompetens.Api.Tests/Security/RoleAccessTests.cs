@@ -48,6 +48,8 @@ public sealed class RoleAccessTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("competenceGaps(organisationUnitId: $unit)", "{ gap }", [Admin, Manager]),
             ("strategyCoverage(organisationUnitId: $unit)", "{ employees }", [Admin, Manager]),
             ("annualPersonnelPlan(organisationUnitId: $unit, year: 2026)", "{ year }", [Admin, Analytics, Manager]),
+            // The BI measures: HR and BI tools only; a manager's employee token is refused like any employee's.
+            ("analytics", "{ planCoverage(year: 2026, take: 1) { totalCount } }", [Admin, Analytics]),
             ("competenceHolders(competenceId: $competence, minimumLevel: 1)", "{ level }", [Admin, Employee, Manager]),
         };
         var data = new TheoryData<string, string, bool>();

@@ -8,7 +8,7 @@ public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string PlanQuery = """
         query($u: ID!) { annualPersonnelPlan(year: 2026, organisationUnitId: $u) {
-          year staffGroups { staffGroup employees assessed averageLevel plannedTrainings suppressed organisationUnit { code } }
+          year staffGroups { staffGroup employees assessed withAgreedPlan plannedParticipants plannedHours suppressed organisationUnit { code } }
           requirements { headcountNow headcountFuture organisationUnit { code } }
           plannedTrainingEvents { startsAt training { code } } } }
         """;
@@ -30,9 +30,10 @@ public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
         {
             Assert.True(g!["suppressed"]!.GetValue<bool>());
             Assert.Null(g["assessed"]);
-            Assert.Null(g["averageLevel"]);
+            Assert.Null(g["withAgreedPlan"]);
+            Assert.Null(g["plannedParticipants"]);
         });
-        Assert.Contains(groups, g => !g!["suppressed"]!.GetValue<bool>() && g["averageLevel"] is not null);
+        Assert.Contains(groups, g => !g!["suppressed"]!.GetValue<bool>() && g["assessed"] is not null);
         Assert.NotEmpty(data["requirements"]!.AsArray());
         Assert.NotEmpty(data["plannedTrainingEvents"]!.AsArray());
     }
