@@ -67,7 +67,7 @@ public static class Baseline
                       SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', mu.code), 'jobTitle', m.job_title, 'startDate', m.start_date,
                                                         'endDate', m.end_date, 'primary', m."primary", 'extentPercent', m.extent_percent) ORDER BY m.id)
                       FROM employments m JOIN organisation_units mu ON mu.id = m.organisation_unit_id WHERE m.employee_id = e.id), '[]')) ORDER BY x.n)
-              FROM page x JOIN employees e ON e.id = x.id JOIN organisation_units u ON u.id = e.organisation_unit_id WHERE x.n <= @page), '[]'))))::text
+              FROM page x JOIN employees e ON e.id = x.id JOIN organisation_units u ON u.id = e.organisation_unit_id WHERE x.n <= @page), '[]')))::text
         """;
 
     private const string S3Sql = """
@@ -82,7 +82,7 @@ public static class Baseline
           'nodes', coalesce((
               SELECT json_agg(json_build_object('employeeNumber', e.employee_number, 'givenName', e.given_name, 'familyName', e.family_name,
                                                 'jobTitle', e.job_title, 'organisationUnit', json_build_object('code', u.code)) ORDER BY e.id)
-              FROM (SELECT id FROM found ORDER BY id LIMIT 20) f JOIN employees e ON e.id = f.id JOIN organisation_units u ON u.id = e.organisation_unit_id), '[]'))))::text
+              FROM (SELECT id FROM found ORDER BY id LIMIT 20) f JOIN employees e ON e.id = f.id JOIN organisation_units u ON u.id = e.organisation_unit_id), '[]')))::text
         """;
 
     /// <summary>
@@ -118,7 +118,7 @@ public static class Baseline
                 'requirement', json_build_object('requiredLevel', r.required_level, 'headcount', r.headcount, 'horizon', upper(r.horizon),
                     'targetDate', r.target_date, 'jobTitle', r.job_title, 'competence', json_build_object('code', k.code), 'organisationUnit', json_build_object('code', o.code)))
                 ORDER BY r.horizon, r.target_date, r.id)
-            FROM req r LEFT JOIN qualified q ON q.requirement_id = r.id JOIN competences k ON k.id = r.competence_id JOIN organisation_units o ON o.id = r.organisation_unit_id), '[]')))::text
+            FROM req r LEFT JOIN qualified q ON q.requirement_id = r.id JOIN competences k ON k.id = r.competence_id JOIN organisation_units o ON o.id = r.organisation_unit_id), '[]'))::text
         """;
 
     /// <summary>The annual personnel plan, set-based: one GROUP BY for the estimate, one for the year's enrolments, one for the requirements; groups under 5 suppressed.</summary>
@@ -161,7 +161,7 @@ public static class Baseline
           'plannedTrainingEvents', coalesce((
               SELECT json_agg(json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code)) ORDER BY ev.starts_at)
               FROM training_events ev JOIN trainings t ON t.id = ev.training_id
-              WHERE ev.status <> 'Cancelled' AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')), '[]'))))::text
+              WHERE ev.status <> 'Cancelled' AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')), '[]')))::text
         """;
 
     /// <summary>
@@ -233,16 +233,16 @@ public static class Baseline
     private static readonly JsonDocument NoVariables = JsonDocument.Parse("{}");
 
     /// <summary>Serves the baseline at <c>POST /raw/{scenario}</c>, with the API's request body, on <paramref name="url"/>.</summary>
-    public static WebApplication Build(string url, NpgsqlDataSource database, Func<string, RawCaller?> authenticate)
+    public static WebApplication Build(string url, NpgsqlDataSource database, Func<string, Task<RawCaller?>> authenticate)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         app.MapPost("/raw/{scenario}", async (string scenario, HttpContext http) =>
         {
             var header = http.Request.Headers.Authorization.ToString();
-            if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || authenticate(header["Bearer ".Length..]) is not { } caller)
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || await authenticate(header["Bearer ".Length..]) is not { } caller)
             {
                 return Results.Unauthorized();
             }

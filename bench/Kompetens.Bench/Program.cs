@@ -59,7 +59,7 @@ public static class BenchProgram
                 var builder = new NpgsqlDataSourceBuilder(Option("database"));
                 await using var database = builder.Build();
                 var tokens = DevTokens.FromUserSecrets();
-                var app = Baseline.Build(Option("url"), database, tokens.Validate);
+                var app = Baseline.Build(Option("url"), database, token => Task.FromResult(tokens.Validate(token)));
                 await app.RunAsync(cancellation.Token);
                 return 0;
             }
