@@ -75,13 +75,17 @@ echo "   generation took $(cat "$ROOT/generate.seconds") s"
 grep -E '^VmHWM' /proc/$SERVICE/status | awk '{print $2}' > "$ROOT/rss-after-generate.kb"
 
 echo "== baseline on port $RAW_PORT, request sets"
-$BENCH baseline --database "$DB;Username=kompetens_app;Timezone=UTC;Max Auto Prepare=20" --url "http://127.0.0.1:$RAW_PORT" > "$ROOT/baseline.log" 2>&1 &
+$BENCH baseline --database "$DB;Username=kompetens_app;Timezone=UTC;Max Auto Prepare=20;No Reset On Close=true" --url "http://127.0.0.1:$RAW_PORT" > "$ROOT/baseline.log" 2>&1 &
 BASELINE=$!
 $BENCH requests --employees "$EMPLOYEES" --seed "$SEED" --database "$DB;Username=postgres" --out "$ROOT/requests"
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$RAW_PORT/raw/s1" -X POST && break; sleep 1; done
 
+# Statements PostgreSQL ran in the database (this script's own queries left out), of them the ones Npgsql sends to
+# reset a pooled connection, and rows read (tuples returned by scans + fetched by index).
+RESETS="'DISCARD ALL', 'RESET ALL', 'CLOSE ALL', 'UNLISTEN *', 'SET SESSION AUTHORIZATION DEFAULT', 'SELECT pg_advisory_unlock_all()', 'DISCARD SEQUENCES', 'DISCARD TEMP'"
 counters() {
-  $PSQL -d kompetens -c "SELECT (SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'kompetens' AND s.query NOT LIKE '%pg_stat%'), tup_returned + tup_fetched FROM pg_stat_database WHERE datname = 'kompetens'" | tr '|' ' '
+  $PSQL -d kompetens -c "WITH s AS (SELECT s.query, s.calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'kompetens' AND s.query NOT LIKE '%pg_stat%')
+    SELECT (SELECT coalesce(sum(calls), 0) FROM s), (SELECT coalesce(sum(calls), 0) FROM s WHERE query IN ($RESETS)), tup_returned + tup_fetched FROM pg_stat_database WHERE datname = 'kompetens'" | tr '|' ' '
 }
 
 run() { # scenario clients target round
@@ -89,17 +93,18 @@ run() { # scenario clients target round
   [[ $target == api ]] && path=/graphql || path=/raw/$scenario
   local url="http://127.0.0.1:$([[ $target == api ]] && echo $API_PORT || echo $RAW_PORT)"
   local out="$ROOT/runs/$scenario-c$clients-$target-$round.json"
-  read -r calls0 tuples0 < <(counters)
+  read -r calls0 resets0 tuples0 < <(counters)
   BENCH_REQUESTS="$ROOT/requests/$scenario.txt" BENCH_PATH=$path BENCH_OUT="$out.wrk" \
     wrk -t2 -c"$clients" -d"${DURATION}s" --timeout 65s -s bench/scenario.lua "$url$path" > "$out.log" 2>&1 || true
-  read -r calls1 tuples1 < <(counters)
+  read -r calls1 resets1 tuples1 < <(counters)
   jq -c --arg s "$scenario" --arg t "$target" --argjson c "$clients" --argjson r "$round" \
-    --argjson calls "$((calls1 - calls0))" --argjson tuples "$((tuples1 - tuples0))" \
-    '. + {scenario: $s, target: $t, clients: $c, round: $r, statements: $calls, tuples: $tuples}' "$out.wrk" > "$out"
+    --argjson calls "$((calls1 - calls0))" --argjson resets "$((resets1 - resets0))" --argjson tuples "$((tuples1 - tuples0))" \
+    '. + {scenario: $s, target: $t, clients: $c, round: $r, statements: $calls, resets: $resets, tuples: $tuples}' "$out.wrk" > "$out"
   jq -r '"   \(.scenario) c\(.clients) \(.target) #\(.round): \(.requests) requests, \(.errors) errors, p99 \(.p99/1000) ms"' "$out"
 }
 
-echo "== scenarios, ${DURATION} s per run, ABAB"
+cut -d' ' -f1-3 /proc/loadavg > "$ROOT/loadavg"
+echo "== scenarios, ${DURATION} s per run, ABAB (load average $(cat "$ROOT/loadavg"))"
 for spec in s1:8 s1:16 s2:8 s3:8 s4gaps:8 s4annual:8 s5:8; do
   scenario=${spec%%:*} clients=${spec##*:}
   # A short warm-up of both, not measured (JIT, caches, prepared statements).
@@ -112,8 +117,9 @@ for spec in s1:8 s1:16 s2:8 s3:8 s4gaps:8 s4annual:8 s5:8; do
 done
 grep -E '^VmHWM' /proc/$SERVICE/status | awk '{print $2}' > "$ROOT/rss-peak.kb"
 
-DATE=$(date -u +%Y-%m-%d)
-$BENCH report --root "$ROOT" --employees "$EMPLOYEES" --duration "$DURATION" --out "bench/results/$DATE.md" \
+# The default (40,000) run is results/<date>.md; smaller cities are results/<date>-<employees>.md.
+DATE=$(date -u +%Y-%m-%d)$([[ $EMPLOYEES -eq 40000 ]] || echo "-$EMPLOYEES")
+$BENCH report --root "$ROOT" --employees "$EMPLOYEES" --duration "$DURATION" --out "bench/results/$DATE.md" --commit "$(git rev-parse --short HEAD)" \
   --database "$DB;Username=postgres"
 cp "bench/results/$DATE.md" bench/results/latest.md
 echo "== wrote bench/results/$DATE.md (and latest.md)"

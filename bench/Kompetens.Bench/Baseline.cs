@@ -87,7 +87,7 @@ public static class Baseline
 
     /// <summary>
     /// Gaps of a unit's subtree, set-based: the subtree once, each requirement's own reach below its unit, current
-    /// levels once per person and competence, one GROUP BY. <c>@manager</c> (when not null) must manage the unit
+    /// levels once per person and competence (through the person's index, so the work follows the subtree, not the city), one GROUP BY. <c>@manager</c> (when not null) must manage the unit
     /// or a unit above it.
     /// </summary>
     private const string GapsSql = """
@@ -103,10 +103,11 @@ public static class Baseline
           UNION SELECT t.requirement_id, o.id FROM reach t JOIN organisation_units o ON o.parent_id = t.unit_id),
         people AS (SELECT e.id, e.organisation_unit_id FROM employees e WHERE e.status = 'Active' AND e.organisation_unit_id IN (SELECT id FROM sub)),
         cur AS (
-          SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.competence_id, a.level
-          FROM competence_assessments a
-          WHERE a.employee_id IN (SELECT id FROM people) AND a.competence_id IN (SELECT competence_id FROM req)
-          ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC),
+          SELECT p.id AS employee_id, c.competence_id, c.level FROM people p
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (a.competence_id) a.competence_id, a.level FROM competence_assessments a
+            WHERE a.employee_id = p.id AND a.competence_id IN (SELECT competence_id FROM req)
+            ORDER BY a.competence_id, a.assessor = 'Self', a.assessed_at DESC) c),
         qualified AS (
           SELECT t.requirement_id, count(*) AS n
           FROM reach t JOIN req r ON r.id = t.requirement_id JOIN people p ON p.organisation_unit_id = t.unit_id

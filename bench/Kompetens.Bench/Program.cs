@@ -67,7 +67,7 @@ public static class BenchProgram
             case "report":
             {
                 await using var database = NpgsqlDataSource.Create(Option("database"));
-                await Report.WriteAsync(Option("root"), int.Parse(Option("employees")), int.Parse(Option("duration")), Option("out"), database, cancellation.Token);
+                await Report.WriteAsync(Option("root"), int.Parse(Option("employees")), int.Parse(Option("duration")), Option("commit", "?"), Option("out"), database, cancellation.Token);
                 return 0;
             }
 

@@ -7,7 +7,7 @@ namespace Kompetens.Bench;
 
 /// <summary>One wrk run of one scenario against one target, with the database's counters around it.</summary>
 public sealed record RunResult(string Scenario, string Target, int Clients, int Round, long Requests, long DurationMicros, long Errors, long SocketErrors,
-    long P50, long P95, long P99, long Max, long Statements, long Tuples, string? FirstError)
+    long P50, long P95, long P99, long Max, long Statements, long Resets, long Tuples, string? FirstError)
 {
     public double PerSecond => Requests / (DurationMicros / 1e6);
 }
@@ -17,7 +17,7 @@ public static class Report
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static async Task WriteAsync(string root, int employees, int duration, string output, NpgsqlDataSource database, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string root, int employees, int duration, string commit, string output, NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         var runs = Directory.EnumerateFiles(Path.Combine(root, "runs"), "*.json")
             .Select(f => JsonSerializer.Deserialize<RunResult>(File.ReadAllText(f), Json)!).ToList();
@@ -31,11 +31,11 @@ public static class Report
 
         Line($"# Benchmark: a city of {employees:N0} employees");
         Line();
-        Line($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. `bash bench/run.sh --employees {employees} --duration {duration}` (bench/README.md).");
+        Line($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, the service at commit `{commit}`. `bash bench/run.sh --employees {employees} --duration {duration}` (bench/README.md).");
         Line();
         Line("## Machine");
         Line();
-        Line($"- {Machine()}, {Environment.ProcessorCount} cores, {MemoryGb()} GB RAM; {await ScalarAsync(database, "SELECT version()", cancellationToken)}");
+        Line($"- {Machine()}, {Environment.ProcessorCount} cores, {MemoryGb()} GB RAM, load average before the run {LoadAverage(root)}; {await ScalarAsync(database, "SELECT version()", cancellationToken)}");
         Line($"- .NET {Environment.Version}, Release build, service in Development (its own port, loopback), PostgreSQL 15 cluster of the run (defaults, pg_stat_statements); wrk, 2 threads, {duration} s per run, ABAB (API, raw, API, raw) after a 2 s warm-up of each");
         Line();
         Line("## Dataset");
@@ -66,9 +66,9 @@ public static class Report
         Line();
         Line("## Scenarios");
         Line();
-        Line("req/s is the mean of the two runs; latencies (ms) are the worse of the two runs; statements and rows read are per request, counted by PostgreSQL (pg_stat_statements calls, pg_stat_database tuples returned + fetched) over the runs.");
+        Line("req/s is the mean of the two runs; latencies (ms) are the worse of the two runs; statements and rows read are per request, counted by PostgreSQL over the runs (pg_stat_statements calls; resets are the statements Npgsql sends to reset a pooled connection: `DISCARD ALL`, or `RESET ALL`, `CLOSE ALL`, … when statements are prepared; rows read are pg_stat_database tuples returned + fetched).");
         Line();
-        Line("| scenario | clients | API req/s | raw req/s | API/raw | API p50 | p95 | p99 | max | raw p50 | raw p99 | API statements/req | raw statements/req | API rows read/req | raw rows read/req | errors (API/raw) |");
+        Line("| scenario | clients | API req/s | raw req/s | API/raw | API p50 | p95 | p99 | max | raw p50 | raw p99 | API statements/req (of which resets) | raw statements/req | API rows read/req | raw rows read/req | errors (API/raw) |");
         Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var rows = new List<(Scenario Scenario, int Clients, Summary Api, Summary Raw)>();
         foreach (var group in runs.GroupBy(r => (r.Scenario, r.Clients)).OrderBy(g => Array.FindIndex(Scenarios.All.ToArray(), s => s.Key == g.Key.Scenario)).ThenBy(g => g.Key.Clients))
@@ -77,7 +77,7 @@ public static class Report
             var api = Summary.Of(group.Where(r => r.Target == "api"));
             var raw = Summary.Of(group.Where(r => r.Target == "raw"));
             rows.Add((scenario, group.Key.Clients, api, raw));
-            Line(string.Create(culture, $"| {scenario.Title} | {group.Key.Clients} | {api.PerSecond:F1} | {raw.PerSecond:F1} | {api.PerSecond / raw.PerSecond:F2} | {Ms(api.P50)} | {Ms(api.P95)} | {Ms(api.P99)} | {Ms(api.Max)} | {Ms(raw.P50)} | {Ms(raw.P99)} | {api.Statements:F1} | {raw.Statements:F1} | {api.Tuples:N0} | {raw.Tuples:N0} | {api.Errors}/{raw.Errors} |"));
+            Line(string.Create(culture, $"| {scenario.Title} | {group.Key.Clients} | {api.PerSecond:F1} | {raw.PerSecond:F1} | {api.PerSecond / raw.PerSecond:F2} | {Ms(api.P50)} | {Ms(api.P95)} | {Ms(api.P99)} | {Ms(api.Max)} | {Ms(raw.P50)} | {Ms(raw.P99)} | {api.Statements:F1} ({api.Resets:F1}) | {raw.Statements:F1} | {api.Tuples:N0} | {raw.Tuples:N0} | {api.Errors}/{raw.Errors} |"));
         }
 
         foreach (var (scenario, clients, api, raw) in rows.Where(r => r.Api.FirstError is { Length: > 0 } || r.Raw.FirstError is { Length: > 0 }))
@@ -154,6 +154,8 @@ public static class Report
         return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? "";
     }
 
+    private static string LoadAverage(string root) => File.Exists(Path.Combine(root, "loadavg")) ? File.ReadAllText(Path.Combine(root, "loadavg")).Trim() : "?";
+
     private static string Machine() =>
         File.Exists("/proc/cpuinfo") && File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal)) is { } model
             ? model[(model.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim() : "unknown CPU";
@@ -163,14 +165,14 @@ public static class Report
             ? (long.Parse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture) : "?";
 
     /// <summary>The runs of one scenario against one target, together.</summary>
-    public sealed record Summary(double PerSecond, long P50, long P95, long P99, long Max, double Statements, double Tuples, long Errors, long SocketErrors, string? FirstError)
+    public sealed record Summary(double PerSecond, long P50, long P95, long P99, long Max, double Statements, double Resets, double Tuples, long Errors, long SocketErrors, string? FirstError)
     {
         public static Summary Of(IEnumerable<RunResult> runs)
         {
             var list = runs.ToList();
             var requests = Math.Max(1, list.Sum(r => r.Requests));
             return new(list.Average(r => r.PerSecond), list.Max(r => r.P50), list.Max(r => r.P95), list.Max(r => r.P99), list.Max(r => r.Max),
-                (double)list.Sum(r => r.Statements) / requests, (double)list.Sum(r => r.Tuples) / requests, list.Sum(r => r.Errors), list.Sum(r => r.SocketErrors),
+                (double)list.Sum(r => r.Statements) / requests, (double)list.Sum(r => r.Resets) / requests, (double)list.Sum(r => r.Tuples) / requests, list.Sum(r => r.Errors), list.Sum(r => r.SocketErrors),
                 list.Select(r => r.FirstError).FirstOrDefault(e => !string.IsNullOrEmpty(e)));
         }
     }
