@@ -57,7 +57,7 @@ echo "== service on port $API_PORT"
   cd src/Kompetens.Api/bin/Release/net10.0
   export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
     ConnectionStrings__Kompetens="$DB;Username=kompetens_app" ConnectionStrings__KompetensMigrations="$DB;Username=kompetens_owner" \
-    Database__SeedDemoData=false GraphQL__MaxRequestBytes=67108864 GraphQL__ExecutionTimeout=00:01:00 \
+    Database__SeedDemoData=false GraphQL__MaxRequestBytes=67108864 GraphQL__ExecutionTimeout=00:01:00 GraphQL__ValidationTimeout=00:00:30 \
     RateLimit__RequestsPerWindow=1000000 Logging__LogLevel__Default=Warning
   exec dotnet Kompetens.Api.dll
 ) > "$ROOT/service.log" 2>&1 &

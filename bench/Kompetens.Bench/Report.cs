@@ -87,7 +87,7 @@ public static class Report
         }
 
         Line();
-        Line($"Peak service memory (VmHWM of the service process): **{peakKb / 1024:N0} MB** over the whole run, {afterGenerateKb / 1024:N0} MB of it reached during generation (the 40,000-person sync batch).");
+        Line($"Peak service memory (VmHWM of the service process): **{peakKb / 1024:N0} MB** over the whole run, {afterGenerateKb / 1024:N0} MB of it reached during generation (the one-batch sync of all {employees:N0} employees).");
         Line();
         Line("## Targets (issue 11)");
         Line();
