@@ -12,10 +12,10 @@ public sealed record GenerationReport(int Employees, int Units, int Seed, IReadO
 /// </summary>
 public static class Generator
 {
-    public static async Task<GenerationReport> RunAsync(City city, HttpClient api, string payrollToken, NpgsqlDataSource database, string operationsDirectory, CancellationToken cancellationToken)
+    public static async Task<GenerationReport> RunAsync(City city, HttpClient api, string payrollToken, NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        var sync = await new PayrollSync(api, payrollToken, operationsDirectory).RunAsync(city, $"bench-{city.Seed}-{city.Employees.Count}", cancellationToken);
+        var sync = await new PayrollSync(api, payrollToken).RunAsync(city, $"bench-{city.Seed}-{city.Employees.Count}", cancellationToken);
         var problems = await PayrollSync.VerifyAsync(database, city, sync, cancellationToken);
         var bulk = Stopwatch.StartNew();
         var sizes = await new BulkData(database, city).WriteAsync(cancellationToken);

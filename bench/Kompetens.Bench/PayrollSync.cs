@@ -16,7 +16,7 @@ public sealed record SyncTiming(string Run, double Seconds, int Received, int Cr
 /// Then the same set again (all unchanged), then the set with 2% changed; then the database is checked for lost
 /// or duplicated records.
 /// </summary>
-public sealed class PayrollSync(HttpClient http, string token, string operationsDirectory)
+public sealed class PayrollSync(HttpClient http, string token)
 {
     public async Task<List<SyncTiming>> RunAsync(City city, string batchPrefix, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class PayrollSync(HttpClient http, string token, string operations
 
     private async Task<SyncTiming> SendAsync(string operation, string run, object input, CancellationToken cancellationToken)
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(operationsDirectory, operation + ".graphql"), cancellationToken);
+        var query = Scenarios.PayrollOperation(operation);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables = new { input } }) };
         request.Headers.Authorization = new("Bearer", token);
         var watch = Stopwatch.StartNew();

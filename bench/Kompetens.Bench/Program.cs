@@ -38,7 +38,7 @@ public static class BenchProgram
                 using var api = new HttpClient { BaseAddress = new Uri(Option("api")), Timeout = TimeSpan.FromMinutes(10) };
                 var tokens = DevTokens.FromUserSecrets();
                 var city = MakeCity();
-                var report = await Generator.RunAsync(city, api, tokens.App("Kompetens.Payroll.Sync"), database, Option("operations", "schema/operations/payroll"), cancellation.Token);
+                var report = await Generator.RunAsync(city, api, tokens.App("Kompetens.Payroll.Sync"), database, cancellation.Token);
                 var json = JsonSerializer.Serialize(report, Indented);
                 await File.WriteAllTextAsync(Option("report", "generate.json"), json);
                 Console.WriteLine(json);

@@ -47,23 +47,7 @@ public static class Scenarios
         """);
 
     /// <summary>Payroll's read-back, page by page: schema/operations/payroll/ChangedEmployees.graphql.</summary>
-    public static readonly Scenario S2 = new("s2", "S2 payroll read-back: a page of 1,000 changed employees (updatedAt keyset)", CallerKind.Payroll, """
-        query ChangedEmployees($since: DateTime!, $after: String) {
-          employees(where: { updatedAt: { gt: $since } }, order: [{ updatedAt: ASC }], first: 1000, after: $after) {
-            totalCount
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              employeeNumber
-              entraObjectId
-              status
-              jobTitle
-              updatedAt
-              organisationUnit { code }
-              employments { organisationUnit { code } jobTitle startDate endDate primary extentPercent }
-            }
-          }
-        }
-        """);
+    public static readonly Scenario S2 = new("s2", "S2 payroll read-back: a page of 1,000 changed employees (updatedAt keyset)", CallerKind.Payroll, PayrollOperation("ChangedEmployees"));
 
     public static readonly Scenario S3 = new("s3", "S3 search for people with totalCount (HR)", CallerKind.Admin, """
         query Search($q: String!) {
@@ -93,6 +77,15 @@ public static class Scenarios
 
     /// <summary>Searched for in S3: parts of names, titles and numbers, as people type them.</summary>
     public static readonly string[] SearchTerms = ["lind", "berg", "anna", "ström", "lärare", "B0001", "erik", "nen", "kock", "sjuk", "holm", "mäki", "ekon", "sara", "qvist", "jur"];
+
+    /// <summary>One of the payroll system's published operations (schema/operations/payroll/, embedded in this assembly).</summary>
+    public static string PayrollOperation(string name)
+    {
+        using var stream = typeof(Scenarios).Assembly.GetManifestResourceStream($"payroll/{name}.graphql")
+            ?? throw new InvalidOperationException($"schema/operations/payroll/{name}.graphql is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private const string GapsQuery = """
         query Gaps($u: ID!) {

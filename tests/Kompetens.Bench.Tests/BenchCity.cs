@@ -43,9 +43,7 @@ public sealed class BenchCity : IAsyncLifetime
     }
 
     public static async Task<GenerationReport> GenerateAsync(ApiFactory api, City city, NpgsqlDataSource database) =>
-        await Generator.RunAsync(city, api.CreateClient(), TestTokens.Payroll, database, OperationsDirectory, CancellationToken.None);
-
-    public static string OperationsDirectory => Path.Combine(Kompetens.Api.Data.RepositoryRoot.Find(AppContext.BaseDirectory), "schema", "operations", "payroll");
+        await Generator.RunAsync(city, api.CreateClient(), TestTokens.Payroll, database, CancellationToken.None);
 
     private static async Task<RawCaller?> Authenticate(string token)
     {
