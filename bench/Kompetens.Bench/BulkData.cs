@@ -48,6 +48,7 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
         await WritePlansAsync(cancellationToken);
         await using (var analyze = database.CreateCommand("ANALYZE"))
         {
+            analyze.CommandTimeout = 600;
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -333,6 +334,8 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
         var count = 0L;
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
+            // Completing 1.2 million assessments (and their indexes) takes longer than the default 30 s on 2 cores.
+            writer.Timeout = TimeSpan.FromMinutes(15);
             foreach (var row in values)
             {
                 await writer.StartRowAsync(cancellationToken);
