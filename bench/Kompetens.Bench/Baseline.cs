@@ -1,0 +1,266 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+
+namespace Kompetens.Bench;
+
+/// <summary>Who a token says the caller is (the baseline's whole security model: a checked signature, a role or an oid).</summary>
+public sealed record RawCaller(Guid? ObjectId, IReadOnlySet<string> Roles, IReadOnlySet<string> Scopes);
+
+/// <summary>
+/// The raw baseline: each scenario's answer, the same JSON the API gives, from one hand-written SQL statement
+/// in which PostgreSQL builds the JSON. It is the floor the API is compared with: no GraphQL, no EF Core, no
+/// row-rule machinery — only the signature check, the caller's right to ask, and the SQL.
+/// </summary>
+public static class Baseline
+{
+    // GraphQL enum values are the C# names in CONSTANT_CASE: FollowedUp -> FOLLOWED_UP.
+    private static string Enum(string column) => $"upper(regexp_replace({column}, '([a-z])([A-Z])', '\\1_\\2', 'g'))";
+
+    private static readonly string S1Sql = $"""
+        SELECT json_build_object('me', (
+          SELECT json_build_object(
+            'employeeNumber', e.employee_number, 'givenName', e.given_name, 'familyName', e.family_name, 'jobTitle', e.job_title,
+            'organisationUnit', json_build_object('code', u.code, 'name', u.name),
+            'competenceProfile', coalesce((
+                SELECT json_agg(json_build_object('level', c.level, 'assessor', upper(c.assessor), 'competence', json_build_object('code', k.code)) ORDER BY c.competence_id)
+                FROM (SELECT DISTINCT ON (a.competence_id) a.competence_id, a.level, a.assessor FROM competence_assessments a
+                      WHERE a.employee_id = e.id ORDER BY a.competence_id, a.assessor = 'Self', a.assessed_at DESC) c
+                JOIN competences k ON k.id = c.competence_id), '[]'),
+            'developmentPlans', coalesce((
+                SELECT json_agg(json_build_object('periodStart', p.period_start, 'periodEnd', p.period_end, 'status', {Enum("p.status")},
+                  'goals', coalesce((
+                      SELECT json_agg(json_build_object('targetLevel', g.target_level, 'status', {Enum("g.status")}, 'dueDate', g.due_date,
+                                                        'competence', json_build_object('code', k.code)) ORDER BY g.id)
+                      FROM plan_goals g JOIN competences k ON k.id = g.competence_id WHERE g.plan_id = p.id), '[]'),
+                  'activities', coalesce((
+                      SELECT json_agg(json_build_object('kind', {Enum("a.kind")}, 'status', {Enum("a.status")}, 'description', a.description, 'startsOn', a.starts_on,
+                                                        'trainingEvent', CASE WHEN ev.id IS NULL THEN NULL ELSE json_build_object('startsAt', ev.starts_at, 'location', ev.location, 'training', json_build_object('code', t.code)) END) ORDER BY a.id)
+                      FROM plan_activities a LEFT JOIN training_events ev ON ev.id = a.training_event_id LEFT JOIN trainings t ON t.id = ev.training_id
+                      WHERE a.plan_id = p.id), '[]')) ORDER BY p.period_start DESC, p.id)
+                FROM development_plans p WHERE p.employee_id = e.id), '[]'),
+            'enrolments', coalesce((
+                SELECT json_agg(json_build_object('status', {Enum("en.status")}, 'trainingEvent', json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code))) ORDER BY en.id)
+                FROM enrolments en JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
+                WHERE en.employee_id = e.id), '[]'))
+          FROM employees e JOIN organisation_units u ON u.id = e.organisation_unit_id
+          WHERE e.entra_object_id = @oid AND e.status = 'Active'))::text
+        """;
+
+    private static readonly string S2Sql = $"""
+        WITH changed AS (SELECT e.id, e.updated_at FROM employees e WHERE e.updated_at > @since),
+        page AS (SELECT c.id, c.updated_at, row_number() OVER (ORDER BY c.updated_at, c.id) AS n
+                 FROM (SELECT c.id, c.updated_at FROM changed c
+                       WHERE @after_id::uuid IS NULL OR (c.updated_at, c.id) > (@after_at::timestamptz, @after_id::uuid)
+                       ORDER BY c.updated_at, c.id LIMIT @page + 1) c)
+        SELECT json_build_object('employees', json_build_object(
+          'totalCount', (SELECT count(*) FROM changed),
+          'pageInfo', json_build_object(
+              'hasNextPage', (SELECT count(*) > @page FROM page),
+              'endCursor', (SELECT rtrim(translate(encode(convert_to('["{Scenarios.UpdatedAtCursorFingerprint}","' || (to_json(x.updated_at) #>> '{"{}"}') || '","' || x.id || '"]', 'UTF8'), 'base64'), E'+/\n', '-_'), '=')
+                            FROM page x WHERE x.n <= @page ORDER BY x.n DESC LIMIT 1)),
+          'nodes', coalesce((
+              SELECT json_agg(json_build_object('employeeNumber', e.employee_number, 'entraObjectId', e.entra_object_id, 'status', {Enum("e.status")},
+                  'jobTitle', e.job_title, 'updatedAt', e.updated_at, 'organisationUnit', json_build_object('code', u.code),
+                  'employments', coalesce((
+                      SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', mu.code), 'jobTitle', m.job_title, 'startDate', m.start_date,
+                                                        'endDate', m.end_date, 'primary', m."primary", 'extentPercent', m.extent_percent) ORDER BY m.id)
+                      FROM employments m JOIN organisation_units mu ON mu.id = m.organisation_unit_id WHERE m.employee_id = e.id), '[]')) ORDER BY x.n)
+              FROM page x JOIN employees e ON e.id = x.id JOIN organisation_units u ON u.id = e.organisation_unit_id WHERE x.n <= @page), '[]')))::text
+        """;
+
+    private const string S3Sql = """
+        WITH found AS (
+          SELECT e.id FROM employees e
+          WHERE unaccent(coalesce(e.given_name || ' ' || e.family_name, '')) ILIKE unaccent(@pattern)
+             OR unaccent(e.employee_number) ILIKE unaccent(@pattern)
+             OR unaccent(coalesce(e.email, '')) ILIKE unaccent(@pattern)
+             OR unaccent(coalesce(e.job_title, '')) ILIKE unaccent(@pattern))
+        SELECT json_build_object('employees', json_build_object(
+          'totalCount', (SELECT count(*) FROM found),
+          'nodes', coalesce((
+              SELECT json_agg(json_build_object('employeeNumber', e.employee_number, 'givenName', e.given_name, 'familyName', e.family_name,
+                                                'jobTitle', e.job_title, 'organisationUnit', json_build_object('code', u.code)) ORDER BY e.id)
+              FROM (SELECT id FROM found ORDER BY id LIMIT 20) f JOIN employees e ON e.id = f.id JOIN organisation_units u ON u.id = e.organisation_unit_id), '[]')))::text
+        """;
+
+    /// <summary>
+    /// Gaps of a unit's subtree, set-based: the subtree once, each requirement's own reach below its unit, current
+    /// levels once per person and competence (through the person's index, so the work follows the subtree, not the city), one GROUP BY. <c>@manager</c> (when not null) must manage the unit
+    /// or a unit above it.
+    /// </summary>
+    private const string GapsSql = """
+        WITH RECURSIVE sub AS (
+          SELECT id FROM organisation_units WHERE id = @unit
+          UNION SELECT o.id FROM organisation_units o JOIN sub s ON o.parent_id = s.id),
+        up AS (
+          SELECT id, parent_id, manager_id FROM organisation_units WHERE id = @unit
+          UNION SELECT o.id, o.parent_id, o.manager_id FROM organisation_units o JOIN up ON o.id = up.parent_id),
+        req AS (SELECT r.* FROM competence_requirements r WHERE r.organisation_unit_id IN (SELECT id FROM sub)),
+        reach AS (
+          SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id FROM req r
+          UNION SELECT t.requirement_id, o.id FROM reach t JOIN organisation_units o ON o.parent_id = t.unit_id),
+        people AS (SELECT e.id, e.organisation_unit_id FROM employees e WHERE e.status = 'Active' AND e.organisation_unit_id IN (SELECT id FROM sub)),
+        cur AS (
+          SELECT p.id AS employee_id, c.competence_id, c.level FROM people p
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (a.competence_id) a.competence_id, a.level FROM competence_assessments a
+            WHERE a.employee_id = p.id AND a.competence_id IN (SELECT competence_id FROM req)
+            ORDER BY a.competence_id, a.assessor = 'Self', a.assessed_at DESC) c),
+        qualified AS (
+          SELECT t.requirement_id, count(*) AS n
+          FROM reach t JOIN req r ON r.id = t.requirement_id JOIN people p ON p.organisation_unit_id = t.unit_id
+          JOIN cur c ON c.employee_id = p.id AND c.competence_id = r.competence_id AND c.level >= r.required_level
+          GROUP BY t.requirement_id)
+        SELECT (@manager::uuid IS NULL OR EXISTS (SELECT 1 FROM up WHERE up.manager_id = @manager::uuid)),
+          json_build_object('competenceGaps', coalesce((
+            SELECT json_agg(json_build_object('qualified', coalesce(q.n, 0), 'gap', greatest(0, r.headcount - coalesce(q.n, 0)),
+                'requirement', json_build_object('requiredLevel', r.required_level, 'headcount', r.headcount, 'horizon', upper(r.horizon),
+                    'targetDate', r.target_date, 'jobTitle', r.job_title, 'competence', json_build_object('code', k.code), 'organisationUnit', json_build_object('code', o.code)))
+                ORDER BY r.horizon, r.target_date, r.id)
+            FROM req r LEFT JOIN qualified q ON q.requirement_id = r.id JOIN competences k ON k.id = r.competence_id JOIN organisation_units o ON o.id = r.organisation_unit_id), '[]'))::text
+        """;
+
+    /// <summary>The annual personnel plan, set-based: one GROUP BY for the estimate, one for the year's enrolments, one for the requirements; groups under 5 suppressed.</summary>
+    private const string AnnualSql = """
+        WITH RECURSIVE sub AS (
+          SELECT id FROM organisation_units WHERE id = @unit
+          UNION SELECT o.id FROM organisation_units o JOIN sub s ON o.parent_id = s.id),
+        people AS (SELECT id, organisation_unit_id, coalesce(job_title, '') AS staff_group FROM employees WHERE status = 'Active' AND organisation_unit_id IN (SELECT id FROM sub)),
+        cur AS (
+          SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.level FROM competence_assessments a
+          WHERE a.employee_id IN (SELECT id FROM people)
+          ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC),
+        estimate AS (
+          SELECT p.organisation_unit_id, p.staff_group, count(DISTINCT p.id) AS employees, count(DISTINCT c.employee_id) AS assessed, round(avg(c.level), 2) AS average_level
+          FROM people p LEFT JOIN cur c ON c.employee_id = p.id GROUP BY p.organisation_unit_id, p.staff_group),
+        planned AS (
+          SELECT p.organisation_unit_id, p.staff_group, count(*) AS trainings, sum(t.hours) AS hours
+          FROM enrolments en JOIN people p ON p.id = en.employee_id
+          JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
+          WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow'
+            AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')
+          GROUP BY p.organisation_unit_id, p.staff_group)
+        SELECT json_build_object('annualPersonnelPlan', json_build_object(
+          'year', @year,
+          'staffGroups', coalesce((
+              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'staffGroup', s.staff_group, 'employees', s.employees,
+                  'assessed', CASE WHEN s.employees >= 5 THEN s.assessed END,
+                  'averageLevel', CASE WHEN s.employees >= 5 AND s.assessed >= 5 THEN s.average_level END,
+                  'plannedTrainings', CASE WHEN s.employees >= 5 AND coalesce(pl.trainings, 0) >= 5 THEN pl.trainings END,
+                  'plannedHours', CASE WHEN s.employees >= 5 AND coalesce(pl.trainings, 0) >= 5 THEN pl.hours END,
+                  'suppressed', s.employees < 5) ORDER BY s.organisation_unit_id, s.staff_group)
+              FROM estimate s JOIN organisation_units o ON o.id = s.organisation_unit_id
+              LEFT JOIN planned pl ON pl.organisation_unit_id = s.organisation_unit_id AND pl.staff_group = s.staff_group), '[]'),
+          'requirements', coalesce((
+              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'headcountNow', r.now, 'headcountFuture', r.future) ORDER BY o.code)
+              FROM (SELECT organisation_unit_id, sum(headcount) FILTER (WHERE horizon = 'Now') AS now_sum, sum(headcount) FILTER (WHERE horizon = 'Future') AS future_sum
+                    FROM competence_requirements WHERE organisation_unit_id IN (SELECT id FROM sub) GROUP BY organisation_unit_id) g
+              CROSS JOIN LATERAL (SELECT coalesce(g.now_sum, 0) AS now, coalesce(g.future_sum, 0) AS future) r
+              JOIN organisation_units o ON o.id = g.organisation_unit_id), '[]'),
+          'plannedTrainingEvents', coalesce((
+              SELECT json_agg(json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code)) ORDER BY ev.starts_at)
+              FROM training_events ev JOIN trainings t ON t.id = ev.training_id
+              WHERE ev.status <> 'Cancelled' AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')), '[]')))::text
+        """;
+
+    /// <summary>
+    /// The answer to <paramref name="scenario"/> for <paramref name="caller"/> with the request's
+    /// <paramref name="variables"/>: the <c>data</c> object as JSON text, or null when the caller may not ask.
+    /// </summary>
+    public static async Task<string?> AnswerAsync(NpgsqlDataSource database, string scenario, RawCaller caller, JsonElement variables, CancellationToken cancellationToken)
+    {
+        var admin = caller.Roles.Contains("Kompetens.Admin");
+        switch (scenario)
+        {
+            case "s1" when caller.ObjectId is { } oid && caller.Scopes.Contains("Kompetens.Access"):
+                return await ScalarAsync(database, S1Sql, cancellationToken, ("oid", oid));
+            case "s2" when admin || caller.Roles.Contains("Kompetens.Payroll.Sync"):
+            {
+                var since = variables.GetProperty("since").GetDateTimeOffset();
+                object? afterAt = null, afterId = null;
+                if (variables.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.String)
+                {
+                    var cursor = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(after.GetString()))!;
+                    if (cursor.Length != 3 || cursor[0].GetString() != Scenarios.UpdatedAtCursorFingerprint)
+                    {
+                        return null;
+                    }
+
+                    afterAt = cursor[1].GetDateTimeOffset();
+                    afterId = cursor[2].GetGuid();
+                }
+
+                return await ScalarAsync(database, S2Sql, cancellationToken, ("since", since), ("after_at", afterAt), ("after_id", afterId), ("page", 1000));
+            }
+
+            case "s3" when admin:
+                return await ScalarAsync(database, S3Sql, cancellationToken, ("pattern", "%" + Escape(variables.GetProperty("q").GetString()!.Trim()) + "%"));
+            case "s4gaps" or "s5" when UnitOf(variables) is { } unit && (admin || caller.ObjectId is not null):
+            {
+                object? manager = admin ? null : await ScalarAsync(database, "SELECT id::text FROM employees WHERE entra_object_id = @oid AND status = 'Active'", cancellationToken, ("oid", caller.ObjectId!.Value)) is { } id ? Guid.Parse(id) : Guid.Empty;
+                await using var command = database.CreateCommand(GapsSql);
+                command.Parameters.Add(new("unit", unit));
+                command.Parameters.Add(new("manager", manager ?? DBNull.Value));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0) ? reader.GetString(1) : null;
+            }
+
+            case "s4annual" when (admin || caller.Roles.Contains("Kompetens.Analytics.Read")) && UnitOf(variables) is { } unit:
+                return await ScalarAsync(database, AnnualSql, cancellationToken, ("unit", unit), ("year", variables.GetProperty("year").GetInt32()));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Makes <c>%</c>, <c>_</c> and <c>\</c> in the searched text match themselves, as the API does.</summary>
+    private static string Escape(string term) => term.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
+    private static Guid? UnitOf(JsonElement variables) =>
+        variables.TryGetProperty("u", out var u) && u.ValueKind == JsonValueKind.String && GlobalIds.TryParse(u.GetString()!, "OrganisationUnit", out var id) ? id : null;
+
+    private static async Task<string?> ScalarAsync(NpgsqlDataSource database, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = database.CreateCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static readonly JsonDocument NoVariables = JsonDocument.Parse("{}");
+
+    /// <summary>Serves the baseline at <c>POST /raw/{scenario}</c>, with the API's request body, on <paramref name="url"/>.</summary>
+    public static WebApplication Build(string url, NpgsqlDataSource database, Func<string, Task<RawCaller?>> authenticate)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(url);
+        var app = builder.Build();
+        app.MapPost("/raw/{scenario}", async (string scenario, HttpContext http) =>
+        {
+            var header = http.Request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || await authenticate(header["Bearer ".Length..]) is not { } caller)
+            {
+                return Results.Unauthorized();
+            }
+
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            var variables = body.RootElement.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v : NoVariables.RootElement;
+            try
+            {
+                var data = await AnswerAsync(database, scenario, caller, variables, http.RequestAborted);
+                return data is null ? Results.StatusCode(403) : Results.Text("{\"data\":" + data + "}", "application/json", Encoding.UTF8);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or KeyNotFoundException or FormatException or JsonException)
+            {
+                await Console.Error.WriteLineAsync($"{scenario}: {ex}");
+                return Results.StatusCode(500);
+            }
+        });
+        return app;
+    }
+}
