@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,9 @@ public sealed class CollaborationFeature : IFeature
         model.ApplyConfiguration(new JobRotationConfiguration());
         rows.Catalogue<Team>();
         rows.OwnedBy<TeamMembership>(m => m.Employee);
-        // A rotation is also the business of the receiving unit's managers, who approve it.
-        rows.OwnedBy<JobRotation>(r => r.Employee, r => r.ToUnitId);
+        // A rotation is also the business of the receiving unit's managers, who see and decide it.
+        rows.SharedBy<JobRotation, Employee>(r => r.EmployeeId, "the managers of the receiving unit",
+            (r, access) => access.ManagedUnits.Contains(r.ToUnitId));
     }
 
     public void Queries(ObjectGraphType query) => query.AddCollaborationQueries();

@@ -7,12 +7,12 @@ namespace Kompetens.Api.Organisation;
 /// <summary>Who a signed-in person is in the organisation data, for <see cref="CallerAccessor"/>.</summary>
 internal sealed class EmployeeDirectory(KompetensContexts contexts) : IEmployeeDirectory
 {
-    public async Task<EmployeeIdentity?> FindActiveAsync(Guid entraObjectId, CancellationToken cancellationToken)
+    public async Task<EmployeeIdentity?> FindEmployedAsync(Guid entraObjectId, CancellationToken cancellationToken)
     {
         // The service's own lookup, before any caller exists: past the row filters.
         await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
         var employee = await db.Employees
-            .Where(e => e.EntraObjectId == entraObjectId && e.Status == EmployeeStatus.Active)
+            .Where(e => e.EntraObjectId == entraObjectId && e.Status != EmployeeStatus.Terminated)
             .Select(e => new { e.Id, e.EmployeeNumber })
             .SingleOrDefaultAsync(cancellationToken);
         if (employee is null)

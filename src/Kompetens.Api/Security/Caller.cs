@@ -4,13 +4,13 @@ namespace Kompetens.Api.Security;
 
 /// <summary>
 /// Who is calling, resolved once per request from the token and the organisation data: an employee (by the
-/// token's <c>oid</c>, only while Active) and the units they manage, and/or the app roles the token carries.
+/// token's <c>oid</c>, while employed: Active or OnLeave) and the units they manage, and/or the app roles the token carries.
 /// </summary>
 public sealed record Caller
 {
     public static Caller Nobody { get; } = new();
 
-    /// <summary>The calling employee, for user tokens that map to an active employee.</summary>
+    /// <summary>The calling employee, for user tokens that map to an employee who is active or on leave.</summary>
     public Guid? EmployeeId { get; init; }
 
     /// <summary>The units the employee manages and every unit below them.</summary>

@@ -63,7 +63,7 @@ public sealed class CallerAccessor(IHttpContextAccessor http, IEmployeeDirectory
         var employee = await cache.GetOrCreateAsync($"employee-caller:{objectId}", entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = EmployeeCacheTime;
-            return directory.FindActiveAsync(objectId, cancellationToken);
+            return directory.FindEmployedAsync(objectId, cancellationToken);
         });
         return employee is null
             ? userCaller

@@ -89,9 +89,9 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var rotationId = Id((await OkAsync(hrSara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = Id(lookup["otherAdministration"]!["nodes"]![0]), startsOn = "2027-01-10", endsOn = "2027-02-28", learningGoals = "Se hur andra arbetar" }))["jobRotation"]);
 
-        var ownApproval = await hrSara.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        await OkAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        var approved = await OkAsync(api.GraphQL(TestTokens.Admin), "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+        var ownApproval = await hrSara.MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        await OkAsync(manager, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var approved = await OkAsync(api.GraphQL(TestTokens.Admin), "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
         var evidenceBefore = await EvidenceCountAsync();
         var ownCompletion = await hrSara.MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }",
             new { rotationId, evaluation = "Jag var utmärkt", evidence = new[] { new { competenceId = Id(lookup["competences"]!["nodes"]![0]), level = 5 } } });

@@ -93,12 +93,19 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // 5. Sara joins a team across administrations, and rotates to another administration, approved by both managers.
         await MutateAsync(sara, "joinTeam", "JoinTeamInput", "teamMembership { role }", new { teamId = Id(team), role = "Medlem" });
+        // The receiving workplace's own manager, signed in as themself, gives the second approval and receives Sara.
+        var toUnitId = Id(catalogue["otherAdministration"]!["nodes"]![0]);
+        var receiving = api.GraphQL(TestTokens.User((await TestData.ListAsync<Guid>(api,
+            "SELECT m.entra_object_id FROM organisation_units u JOIN employees m ON m.id = u.manager_id WHERE u.id = @id", ("id", TestData.Key(toUnitId)))).Single()));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var rotationId = Id((await MutateAsync(sara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id status }",
-            new { toUnitId = Id(catalogue["otherAdministration"]!["nodes"]![0]), startsOn = "2027-01-10", endsOn = "2027-03-31", learningGoals = "Lära mig hur tekniska förvaltningen planerar" }))["jobRotation"]);
-        var halfApproved = await MutateAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        var approved = await MutateAsync(hr, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+            new { toUnitId, startsOn = today.AddDays(-14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), endsOn = today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), learningGoals = "Lära mig hur tekniska förvaltningen planerar" }))["jobRotation"]);
+        var halfApproved = await MutateAsync(manager, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var approved = await MutateAsync(receiving, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var ongoing = await MutateAsync(receiving, "startJobRotation", "StartJobRotationInput", "jobRotation { status }", new { rotationId });
         Assert.Equal("PROPOSED", halfApproved["jobRotation"]!["status"]!.GetValue<string>());
         Assert.Equal("APPROVED", approved["jobRotation"]!["status"]!.GetValue<string>());
+        Assert.Equal("ONGOING", ongoing["jobRotation"]!["status"]!.GetValue<string>());
         await MutateAsync(manager, "completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }",
             new { rotationId, evaluation = "Värdefull rotation", evidence = new[] { new { competenceId = competence, level = 4 } } });
 

@@ -110,8 +110,8 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         var target = (await manager.QueryAsync("{ organisationUnits(where: { code: { startsWith: \"TEK-\" } }, first: 1) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var rotation = (await manager.MutateAsync("proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = target, startsOn = "2027-04-01", endsOn = "2027-04-30", learningGoals = "Se hur andra leder" }))["jobRotation"]!["id"]!.GetValue<string>();
-        var ownApproval = await manager.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
-        var approved = await api.GraphQL().MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
+        var ownApproval = await manager.MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId = rotation });
+        var approved = await api.GraphQL().MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId = rotation });
 
         var ownCompletion = await manager.MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "Utmärkt" });
 
