@@ -67,6 +67,7 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
 
         var ownApproval = await hrSara.MutateAsync("approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
         await OkAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
+        await TestData.EventTakesPlaceAsync(api, eventId);
         var ownCompletion = await hrSara.MutateAsync("completeEnrolment", "CompleteEnrolmentInput", "enrolment { status }", new { enrolmentId, knowledgeSharing = "Jag visar mig själv" });
         var evidenceBefore = await EvidenceCountAsync();
         var completed = await OkAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { knowledgeSharingActions { id } }", new { enrolmentId, knowledgeSharing = "Workshop på arbetsplatsmötet" });

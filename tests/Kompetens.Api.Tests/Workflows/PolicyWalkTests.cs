@@ -36,7 +36,7 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
               competences(where: { status: { eq: ACTIVE }, dimension: { eq: KNOWLEDGE } }, first: 2, order: [{ code: ASC }]) { nodes { id code } }
               serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
               serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY } }) { nodes { id } }
-              esfEvents: trainingEvents(where: { status: { eq: SCHEDULED }, fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { id cost fundingSource { id } } }
+              esfEvents: trainingEvents(where: { fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { training { id } fundingSource { id } } }
               teams(where: { or: [{ endsOn: { eq: null } }, { endsOn: { gt: "{{DateTime.UtcNow:yyyy-MM-dd}}" } }] }, first: 10) { nodes { id administrationsSpanned } }
               otherAdministration: organisationUnits(where: { kind: { eq: WORKPLACE }, parent: { parent: { code: { neq: "BILD" } } } }, first: 1) { nodes { id } }
             }
@@ -45,7 +45,13 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         var unitId = Id(me["organisationUnit"]);
         var competence = Id(catalogue["competences"]!["nodes"]![0]);
         var serviceGoal = Id(catalogue["serviceGoals"]!["nodes"]![0]);
-        var esfEvent = catalogue["esfEvents"]!["nodes"]![0]!;
+        // HR schedules a new run of an ESF+ funded training a month ahead (the demo's own runs have started by now).
+        var esfRun = catalogue["esfEvents"]!["nodes"]![0]!;
+        var esfEvent = (await MutateAsync(hr, "scheduleTrainingEvent", "ScheduleTrainingEventInput", "trainingEvent { id cost fundingSource { id } }", new
+        {
+            trainingId = Id(esfRun["training"]), fundingSourceId = Id(esfRun["fundingSource"]), location = "Stadshuset, sal 1", capacity = 20, cost = 6400m,
+            startsAt = DateTimeOffset.UtcNow.AddDays(30), endsAt = DateTimeOffset.UtcNow.AddDays(31),
+        }))["trainingEvent"]!;
         // A team Sara is not in yet: one person holds one membership of a team.
         var ownTeams = me["teamMemberships"]!.AsArray().Select(m => Id(m!["team"])).ToHashSet();
         var team = catalogue["teams"]!["nodes"]!.AsArray().First(t => t!["administrationsSpanned"]!.GetValue<int>() >= 2 && !ownTeams.Contains(Id(t)))!;
@@ -84,8 +90,10 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         var enrolmentId = Id((await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }",
             new { trainingEventId = Id(esfEvent), planActivityId = Id(plan["activities"]![0]) }))["enrolment"]);
         await MutateAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
-        var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id } knowledgeSharingActions { id } }",
+        await TestData.EventTakesPlaceAsync(api, Id(esfEvent));
+        var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id status } knowledgeSharingActions { id } }",
             new { enrolmentId, knowledgeSharing = "Sara leder en workshop på arbetsplatsmötet" });
+        Assert.Equal("DONE", completed["enrolment"]!["planActivity"]!["status"]!.GetValue<string>());
         await MutateAsync(manager, "completeKnowledgeSharingAction", "CompleteKnowledgeSharingActionInput", "knowledgeSharingAction { doneAt }",
             new { actionId = Id(completed["enrolment"]!["knowledgeSharingActions"]![0]) });
         var evidence = await sara.QueryAsync("{ me { assessments(where: { assessor: { eq: EVIDENCE } }, order: [{ assessedAt: DESC }]) { evidence } } }");

@@ -40,6 +40,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         var enrolmentId = await RequestAsync(eventId, TestTokens.DemoEmployee);
 
         var approved = await ApproveAsync(enrolmentId);
+        await TestData.EventTakesPlaceAsync(api, eventId);
         var completed = await MutateAsync("completeEnrolment", "CompleteEnrolmentInput", TestTokens.DemoManager, new { enrolmentId, knowledgeSharing = "Present the course at the next workplace meeting" });
         var action = completed["enrolment"]!["knowledgeSharingActions"]![0]!;
         var done = (await api.GraphQL(TestTokens.DemoManager).QueryAsync("""
