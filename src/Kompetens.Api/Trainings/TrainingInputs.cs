@@ -17,8 +17,22 @@ public sealed class RequestEnrolmentInput
     public string? PlanActivityId { get; init; }
 }
 
-[Description("A step on an enrolment.")]
-public sealed class EnrolmentStepInput
+/// <summary>What a step on one enrolment names.</summary>
+public interface IEnrolmentStep
+{
+    string EnrolmentId { get; }
+}
+
+[Description("The manager approves a request for a place.")]
+public sealed class ApproveEnrolmentInput : IEnrolmentStep
+{
+    [Id]
+    [Description("The enrolment.")]
+    public required string EnrolmentId { get; init; }
+}
+
+[Description("The employee or their manager cancels an enrolment.")]
+public sealed class CancelEnrolmentInput : IEnrolmentStep
 {
     [Id]
     [Description("The enrolment.")]

@@ -25,10 +25,10 @@ public static class TrainingMutations
         mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
             "The signed-in employee asks for a place at a training event, optionally for an activity of their plan. One open enrolment per person and event: a second is `ALREADY_ENROLLED`.",
             Policies.Employee, RequestAsync, typeof(AlreadyEnrolledErrorType));
-        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
+        mutation.Mutation<ApproveEnrolmentInput, EnrolmentType>("approveEnrolment", "enrolment",
             "The manager approves a request: the employee gets a place, or a place on the waitlist when the event is full.", Policies.PersonalData,
             ApproveAsync, typeof(InvalidTransitionErrorType));
-        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("cancelEnrolment", "enrolment",
+        mutation.Mutation<CancelEnrolmentInput, EnrolmentType>("cancelEnrolment", "enrolment",
             "The employee or their manager cancels an enrolment; a freed place goes to the longest-waiting enrolment.", Policies.PersonalData,
             CancelAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CompleteEnrolmentInput, EnrolmentType>("completeEnrolment", "enrolment",
@@ -190,7 +190,7 @@ public static class TrainingMutations
     private static async Task LockEventAsync(Data.KompetensDbContext db, Guid eventId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR UPDATE", cancellationToken);
 
-    private static Task<object> ApproveAsync(MutationContext<EnrolmentStepInput> context) =>
+    private static Task<object> ApproveAsync(MutationContext<ApproveEnrolmentInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Approve, byManager: true, async (enrolment, placesTaken) =>
         {
             enrolment.Status = placesTaken < enrolment.TrainingEvent.Capacity ? EnrolmentStatus.Approved : EnrolmentStatus.Waitlisted;
@@ -199,7 +199,7 @@ public static class TrainingMutations
             await Task.CompletedTask;
         });
 
-    private static Task<object> CancelAsync(MutationContext<EnrolmentStepInput> context) =>
+    private static Task<object> CancelAsync(MutationContext<CancelEnrolmentInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Cancel, byManager: false, async (enrolment, _) =>
         {
             var freesAPlace = enrolment.Status == EnrolmentStatus.Approved;

@@ -18,6 +18,18 @@ public static class TestData
         return GlobalId.Format("TrainingEvent", id);
     }
 
+    private static int lastPlanYear = 2039;
+
+    /// <summary>
+    /// A plan period (a whole year far ahead) no other test has used: a person's plans never overlap, so each draft a
+    /// test makes for the demo employee needs its own period.
+    /// </summary>
+    public static (string Start, string End) FreePlanPeriod()
+    {
+        var year = Interlocked.Increment(ref lastPlanYear);
+        return ($"{year}-01-01", $"{year}-12-31");
+    }
+
     /// <summary>Time passes: the event is moved to the last two days, so that it has taken place and can be completed.</summary>
     public static async Task EventTakesPlaceAsync(ApiFactory api, string eventId) =>
         await ExecuteAsync(api, "UPDATE training_events SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' WHERE id = @id", ("id", Key(eventId)));

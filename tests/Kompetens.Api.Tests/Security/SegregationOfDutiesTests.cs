@@ -32,7 +32,7 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var theirs = Id((await OkAsync(api.GraphQL(TestTokens.User(colleague)), "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = eventId }))["enrolment"]);
 
         var me = await hrSara.QueryAsync("{ me { employeeNumber } auditEntries(first: 1) { totalCount } }");
-        var approvedForAColleague = await hrSara.MutateAsync("approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId = theirs });
+        var approvedForAColleague = await hrSara.MutateAsync("approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId = theirs });
 
         Assert.Equal(DemoCity.DemoEmployeeNumber, me["me"]!["employeeNumber"]!.GetValue<string>());
         Assert.Equal("APPROVED", approvedForAColleague["enrolment"]!["status"]!.GetValue<string>());
@@ -43,14 +43,14 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
     {
         var goal = Id((await hrSara.QueryAsync("{ strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } } }"))["strategyItems"]!["nodes"]![0]);
         var planId = Id((await OkAsync(hrSara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }",
-            new { periodStart = "2025-01-01", periodEnd = "2025-12-31", strategyGoalIds = new[] { goal } }))["developmentPlan"]);
-        await OkAsync(hrSara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+            new { periodStart = "2022-01-01", periodEnd = "2022-12-31", strategyGoalIds = new[] { goal } }))["developmentPlan"]);
+        await OkAsync(hrSara, "submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
-        var ownAgreement = await hrSara.MutateAsync("agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        var ownReturn = await hrSara.MutateAsync("returnDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId, comment = "Nej" });
-        var agreed = await OkAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status agreedBy { employeeNumber } }", new { planId });
+        var ownAgreement = await hrSara.MutateAsync("agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        var ownReturn = await hrSara.MutateAsync("returnDevelopmentPlan", "ReturnDevelopmentPlanInput", "developmentPlan { status }", new { planId, comment = "Nej" });
+        var agreed = await OkAsync(manager, "agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status agreedBy { employeeNumber } }", new { planId });
         var ownFollowUp = await hrSara.MutateAsync("recordPlanFollowUp", "RecordPlanFollowUpInput", "developmentPlan { status }", new { planId, heldOn = "2025-06-01", notes = "Bra" });
-        var ownClosing = await hrSara.MutateAsync("closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var ownClosing = await hrSara.MutateAsync("closeDevelopmentPlan", "CloseDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownAgreement));
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownReturn));
@@ -65,8 +65,8 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var eventId = await TestData.NewEventAsync(api, 5);
         var enrolmentId = Id((await OkAsync(hrSara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = eventId }))["enrolment"]);
 
-        var ownApproval = await hrSara.MutateAsync("approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
-        await OkAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
+        var ownApproval = await hrSara.MutateAsync("approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
+        await OkAsync(manager, "approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
         await TestData.EventTakesPlaceAsync(api, eventId);
         var ownCompletion = await hrSara.MutateAsync("completeEnrolment", "CompleteEnrolmentInput", "enrolment { status }", new { enrolmentId, knowledgeSharing = "Jag visar mig själv" });
         var evidenceBefore = await EvidenceCountAsync();

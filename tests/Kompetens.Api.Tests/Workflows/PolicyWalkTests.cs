@@ -75,21 +75,21 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         // 3. Sara plans, on the service strategy, with the ESF+ funded training; her manager agrees.
         var plan = (await MutateAsync(sara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id activities { id kind } }", new
         {
-            periodStart = "2026-09-01",
-            periodEnd = "2027-08-31",
+            periodStart = "2027-01-01",
+            periodEnd = "2027-12-31",
             strategyGoalIds = new[] { serviceGoal },
             goals = new[] { new { competenceId = competence, currentLevel = 3, targetLevel = 4, dueDate = "2027-06-30" } },
             activities = new[] { new { kind = "TRAINING", description = "The ESF+ course", trainingEventId = Id(esfEvent), cost = 450.0m, fundingSourceId = Id(esfEvent["fundingSource"]) } },
         }))["developmentPlan"]!;
         var planId = Id(plan);
-        await MutateAsync(sara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        var agreed = await MutateAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status strategyGoals { id } }", new { planId });
+        await MutateAsync(sara, "submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        var agreed = await MutateAsync(manager, "agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status strategyGoals { id } }", new { planId });
         Assert.Equal("AGREED", agreed["developmentPlan"]!["status"]!.GetValue<string>());
 
         // 4. Sara enrols for the activity; her manager approves and records completion: evidence and knowledge sharing.
         var enrolmentId = Id((await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }",
             new { trainingEventId = Id(esfEvent), planActivityId = Id(plan["activities"]![0]) }))["enrolment"]);
-        await MutateAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
+        await MutateAsync(manager, "approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
         await TestData.EventTakesPlaceAsync(api, Id(esfEvent));
         var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id status } knowledgeSharingActions { id } }",
             new { enrolmentId, knowledgeSharing = "Sara leder en workshop på arbetsplatsmötet" });
