@@ -16,7 +16,9 @@ public sealed class CollaborationFeature : IFeature
         model.ApplyConfiguration(new TeamMembershipConfiguration());
         model.ApplyConfiguration(new JobRotationConfiguration());
         rows.Catalogue<Team>();
-        rows.OwnedBy<TeamMembership>(m => m.Employee);
+        // Members of a team see each other's memberships (who is in the team, in which role), not each other's records.
+        rows.SharedBy<TeamMembership, Employee>(m => m.EmployeeId, "the members of the same team",
+            (m, access) => access.Teams.Contains(m.TeamId));
         // A rotation is also the business of the receiving unit's managers, who see and decide it.
         rows.SharedBy<JobRotation, Employee>(r => r.EmployeeId, "the managers of the receiving unit",
             (r, access) => access.ManagedUnits.Contains(r.ToUnitId));

@@ -16,6 +16,12 @@ public sealed record Caller
     /// <summary>The units the employee manages and every unit below them.</summary>
     public IReadOnlyList<Guid> ManagedUnitIds { get; init; } = [];
 
+    /// <summary>The teams the employee is a current member of.</summary>
+    public IReadOnlyList<Guid> TeamIds { get; init; } = [];
+
+    /// <summary>The people the employee may see as colleagues (see <see cref="RowAccess.Colleagues"/>).</summary>
+    public IReadOnlyList<Guid> ColleagueIds { get; init; } = [];
+
     public bool IsAdmin { get; init; }
 
     /// <summary>The payroll daemon (an app-only token with the sync role).</summary>
@@ -35,5 +41,7 @@ public sealed record Caller
         AllPersonalData = IsAdmin,
         Self = EmployeeId ?? Guid.Empty,
         ManagedUnits = [.. ManagedUnitIds],
+        Teams = [.. TeamIds],
+        Colleagues = [.. ColleagueIds],
     };
 }

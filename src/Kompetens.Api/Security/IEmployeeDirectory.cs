@@ -14,5 +14,8 @@ public interface IEmployeeDirectory
     Task<EmployeeIdentity?> FindEmployedAsync(Guid entraObjectId, CancellationToken cancellationToken);
 }
 
-/// <summary>An employee as a caller: their id, employee number (for the audit log) and every unit they manage or that lies below one.</summary>
-public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds);
+/// <summary>
+/// An employee as a caller: their id, employee number (for the audit log), every unit they manage or that lies below
+/// one, the teams they are a current member of, and the people they may see as colleagues.
+/// </summary>
+public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds, IReadOnlyList<Guid> TeamIds, IReadOnlyList<Guid> ColleagueIds);

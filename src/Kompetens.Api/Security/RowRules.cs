@@ -98,6 +98,20 @@ public sealed class RowRules(KompetensDbContext db)
             return Expression.Lambda<Func<T, bool>>(rule, row);
         });
 
+    /// <summary>A view of people for those who work with them (colleagues): HR and payroll, the person, their managers, and <paramref name="visible"/>.</summary>
+    public void Colleagues<T>(Expression<Func<T, Guid>> person, Expression<Func<T, Guid>> unit)
+        where T : class
+        => Declare<T>("a colleague card: HR, payroll, the person, the managers of the person's unit, and the caller's colleagues", () =>
+        {
+            var row = person.Parameters[0];
+            var access = Access;
+            var rule = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllPeople)), Expression.OrElse(
+                Expression.Equal(person.Body, Expression.Property(access, nameof(RowAccess.Self))), Expression.OrElse(
+                Expression.Call(Expression.Property(access, nameof(RowAccess.ManagedUnits)), ListContains, ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body)),
+                Expression.Call(Expression.Property(access, nameof(RowAccess.Colleagues)), ListContains, person.Body))));
+            return Expression.Lambda<Func<T, bool>>(rule, row);
+        });
+
     /// <summary>The catalogue and other shared records: every caller the field's policy lets in sees every row.</summary>
     public void Catalogue<T>()
         where T : class

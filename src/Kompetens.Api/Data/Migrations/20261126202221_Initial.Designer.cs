@@ -177,7 +177,7 @@ namespace Kompetens.Api.Data.Migrations
                             t.HasCheckConstraint("ck_job_rotations_units_differ", "from_unit_id <> to_unit_id");
                         });
 
-                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the managers of the units it names");
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the managers of the receiving unit");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Collaboration.Team", b =>
@@ -294,7 +294,7 @@ namespace Kompetens.Api.Data.Migrations
                             t.HasCheckConstraint("ck_team_memberships_period", "ends_on IS NULL OR ends_on >= starts_on");
                         });
 
-                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the members of the same team");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.Competence", b =>
@@ -751,6 +751,46 @@ namespace Kompetens.Api.Data.Migrations
                     b.ToTable("proficiency_scales", (string)null);
 
                     b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("job_title");
+
+                    b.Property<Guid>("OrganisationUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_colleagues");
+
+                    b.HasIndex("OrganisationUnitId")
+                        .HasDatabaseName("ix_colleagues_organisation_unit_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT id, given_name, family_name, job_title, organisation_unit_id FROM employees WHERE status <> 'Terminated'");
+
+                    b.HasAnnotation("Kompetens:RowOwner", "a colleague card: HR, payroll, the person, the managers of the person's unit, and the caller's colleagues");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.Employee", b =>
@@ -2170,6 +2210,18 @@ namespace Kompetens.Api.Data.Migrations
                         .HasConstraintName("fk_proficiency_levels_proficiency_scales_scale_id");
 
                     b.Navigation("Scale");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
+                {
+                    b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
+                        .WithMany()
+                        .HasForeignKey("OrganisationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_colleagues_organisation_units_organisation_unit_id");
+
+                    b.Navigation("OrganisationUnit");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.Employee", b =>
