@@ -47,6 +47,7 @@ internal sealed class JobRotationConfiguration : IEntityTypeConfiguration<JobRot
         b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.Property(x => x.LearningGoals).HasMaxLength(4000);
         b.Property(x => x.Evaluation).HasMaxLength(8000);
+        b.Property(x => x.DecisionComment).HasMaxLength(4000);
         b.HasPeriodCheck("starts_on", "ends_on");
         b.ToTable(t => t.HasCheckConstraint("ck_job_rotations_units_differ", "from_unit_id <> to_unit_id"));
     }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,12 @@ public sealed class CollaborationFeature : IFeature
         model.ApplyConfiguration(new TeamMembershipConfiguration());
         model.ApplyConfiguration(new JobRotationConfiguration());
         rows.Catalogue<Team>();
-        rows.OwnedBy<TeamMembership>(m => m.Employee);
-        // A rotation is also the business of the receiving unit's managers, who approve it.
-        rows.OwnedBy<JobRotation>(r => r.Employee, r => r.ToUnitId);
+        // Members of a team see each other's memberships (who is in the team, in which role), not each other's records.
+        rows.SharedBy<TeamMembership, Employee>(m => m.EmployeeId, "the members of the same team",
+            (m, access) => access.Teams.Contains(m.TeamId));
+        // A rotation is also the business of the receiving unit's managers, who see and decide it.
+        rows.SharedBy<JobRotation, Employee>(r => r.EmployeeId, "the managers of the receiving unit",
+            (r, access) => access.ManagedUnits.Contains(r.ToUnitId));
     }
 
     public void Queries(ObjectGraphType query) => query.AddCollaborationQueries();

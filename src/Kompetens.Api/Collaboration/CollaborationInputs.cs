@@ -40,8 +40,40 @@ public sealed class ProposeJobRotationInput
     public required string LearningGoals { get; init; }
 }
 
-[Description("A step on a job rotation.")]
-public sealed class JobRotationStepInput
+[Description("The manager of the employee's unit, or of the receiving unit, approves a proposed rotation.")]
+public sealed class ApproveJobRotationInput
+{
+    [Id]
+    [Description("The rotation.")]
+    public required string RotationId { get; init; }
+}
+
+[Description("The manager of the employee's unit, or of the receiving unit, refuses a proposed rotation, saying why.")]
+public sealed class RejectJobRotationInput
+{
+    [Id]
+    [Description("The rotation.")]
+    public required string RotationId { get; init; }
+
+    [MaxLength(4000)]
+    [Description("Why the rotation is refused; the employee reads it.")]
+    public required string Comment { get; init; }
+}
+
+[Description("The employee withdraws their rotation, or one of the two managers calls it off, before it is completed.")]
+public sealed class CancelJobRotationInput
+{
+    [Id]
+    [Description("The rotation.")]
+    public required string RotationId { get; init; }
+
+    [MaxLength(4000)]
+    [Description("Why the rotation will not take place (or ends early).")]
+    public string? Comment { get; init; }
+}
+
+[Description("The employee arrives in the receiving unit: an approved rotation becomes ongoing, on or after its first day.")]
+public sealed class StartJobRotationInput
 {
     [Id]
     [Description("The rotation.")]

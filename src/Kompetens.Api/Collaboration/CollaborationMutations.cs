@@ -17,6 +17,9 @@ public static class CollaborationMutations
 
     /// <summary>Leads to Approved once both managers have approved; the rotation stays Proposed until then.</summary>
     private static readonly Transition<JobRotationStatus> Approve = Rotation.Allow("approved", [JobRotationStatus.Proposed], JobRotationStatus.Approved);
+    private static readonly Transition<JobRotationStatus> Reject = Rotation.Allow("rejected", [JobRotationStatus.Proposed], JobRotationStatus.Rejected);
+    private static readonly Transition<JobRotationStatus> Start = Rotation.Allow("started", [JobRotationStatus.Approved], JobRotationStatus.Ongoing);
+    private static readonly Transition<JobRotationStatus> Cancel = Rotation.Allow("cancelled", [JobRotationStatus.Proposed, JobRotationStatus.Approved, JobRotationStatus.Ongoing], JobRotationStatus.Cancelled);
     private static readonly Transition<JobRotationStatus> Complete = Rotation.Allow("completed", [JobRotationStatus.Approved, JobRotationStatus.Ongoing], JobRotationStatus.Completed);
 
     public static void AddCollaborationMutations(this ObjectGraphType mutation)
@@ -30,11 +33,20 @@ public static class CollaborationMutations
             "A member leaves a team, or their manager ends the membership.", Policies.PersonalData, LeaveTeamAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<ProposeJobRotationInput, JobRotationType>("proposeJobRotation", "jobRotation",
             "The signed-in employee proposes to work a period in another unit.", Policies.Employee, ProposeAsync);
-        mutation.Mutation<JobRotationStepInput, JobRotationType>("approveJobRotation", "jobRotation",
+        mutation.Mutation<ApproveJobRotationInput, JobRotationType>("approveJobRotation", "jobRotation",
             "The manager of the employee's unit or of the receiving unit approves; the rotation is approved when both have.", Policies.PersonalData,
             ApproveAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<RejectJobRotationInput, JobRotationType>("rejectJobRotation", "jobRotation",
+            "The manager of the employee's unit or of the receiving unit refuses a proposed rotation, with a comment; it will not take place.", Policies.PersonalData,
+            RejectAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<StartJobRotationInput, JobRotationType>("startJobRotation", "jobRotation",
+            "The employee, or either manager, records that an approved rotation has begun (on or after its first day): it is ongoing.", Policies.PersonalData,
+            StartAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<CancelJobRotationInput, JobRotationType>("cancelJobRotation", "jobRotation",
+            "The employee withdraws a rotation, or either manager calls it off (also an ongoing one, which then ends early).", Policies.PersonalData,
+            CancelAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CompleteJobRotationInput, JobRotationType>("completeJobRotation", "jobRotation",
-            "The employee's manager completes an approved rotation with an evaluation and evidence of what was learned.", Policies.PersonalData,
+            "The employee's manager completes an approved or ongoing rotation, never before its first day, with an evaluation and evidence of what was learned.", Policies.PersonalData,
             CompleteAsync, typeof(InvalidTransitionErrorType));
     }
 
@@ -164,18 +176,10 @@ public static class CollaborationMutations
         return rotation;
     }
 
-    private static async Task<object> ApproveAsync(MutationContext<JobRotationStepInput> context)
+    private static async Task<object> ApproveAsync(MutationContext<ApproveJobRotationInput> context)
     {
         var rotation = await LoadAsync(context, context.Input.RotationId);
-        var caller = context.Caller;
-        caller.MustNotBeSelf(rotation.EmployeeId, "approve a job rotation");
-        var managesFrom = caller.Manages(rotation.FromUnitId);
-        var managesTo = caller.Manages(rotation.ToUnitId);
-        if (!managesFrom && !managesTo)
-        {
-            throw new NotAllowedError("Only the managers of the employee's unit and of the receiving unit, or HR, can approve a job rotation.");
-        }
-
+        var (managesFrom, managesTo) = MustBeOneOfTheManagers(context.Caller, rotation, "approve a job rotation");
         Rotation.Take(rotation.Status, Approve);
 
         var now = context.Now;
@@ -190,6 +194,70 @@ public static class CollaborationMutations
         return rotation;
     }
 
+    private static async Task<object> RejectAsync(MutationContext<RejectJobRotationInput> context)
+    {
+        var rotation = await LoadAsync(context, context.Input.RotationId);
+        MustBeOneOfTheManagers(context.Caller, rotation, "reject a job rotation");
+        rotation.Status = Rotation.Take(rotation.Status, Reject);
+        rotation.DecisionComment = string.IsNullOrWhiteSpace(context.Input.Comment)
+            ? throw new InvalidInputError("comment", "Say why the rotation is refused.")
+            : context.Input.Comment;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    private static async Task<object> StartAsync(MutationContext<StartJobRotationInput> context)
+    {
+        var rotation = await LoadAsync(context, context.Input.RotationId);
+        if (context.Caller.EmployeeId != rotation.EmployeeId)
+        {
+            MustBeOneOfTheManagers(context.Caller, rotation, "start a job rotation");
+        }
+
+        Rotation.Take(rotation.Status, Start);
+        MustHaveBegun(rotation, context.Today, "started");
+        rotation.Status = JobRotationStatus.Ongoing;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    private static async Task<object> CancelAsync(MutationContext<CancelJobRotationInput> context)
+    {
+        var rotation = await LoadAsync(context, context.Input.RotationId);
+        if (context.Caller.EmployeeId != rotation.EmployeeId)
+        {
+            MustBeOneOfTheManagers(context.Caller, rotation, "cancel a job rotation");
+        }
+
+        rotation.Status = Rotation.Take(rotation.Status, Cancel);
+        rotation.DecisionComment = context.Input.Comment;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return rotation;
+    }
+
+    /// <summary>
+    /// A decision both units take part in: the manager (or HR) of the employee's unit or of the receiving unit, never
+    /// on their own rotation. Says which side the caller decides for.
+    /// </summary>
+    private static (bool ManagesFrom, bool ManagesTo) MustBeOneOfTheManagers(Caller caller, JobRotation rotation, string what)
+    {
+        caller.MustNotBeSelf(rotation.EmployeeId, what);
+        var managesFrom = caller.Manages(rotation.FromUnitId);
+        var managesTo = caller.Manages(rotation.ToUnitId);
+        return managesFrom || managesTo
+            ? (managesFrom, managesTo)
+            : throw new NotAllowedError($"Only the managers of the employee's unit and of the receiving unit, or HR, can {what}.");
+    }
+
+    /// <summary>A rotation is started or completed on or after its first day, never before it has taken place.</summary>
+    private static void MustHaveBegun(JobRotation rotation, DateOnly today, string action)
+    {
+        if (today < rotation.StartsOn)
+        {
+            throw new InvalidTransitionError("job rotation", $"not begun (it starts on {rotation.StartsOn:yyyy-MM-dd})", action);
+        }
+    }
+
     private static async Task<object> CompleteAsync(MutationContext<CompleteJobRotationInput> context)
     {
         var rotation = await LoadAsync(context, context.Input.RotationId);
@@ -197,6 +265,7 @@ public static class CollaborationMutations
 
         var now = context.Now;
         rotation.Status = Rotation.Take(rotation.Status, Complete);
+        MustHaveBegun(rotation, context.Today, "completed");
         rotation.Evaluation = context.Input.Evaluation;
         foreach (var evidence in context.Input.Evidence ?? [])
         {

@@ -24,6 +24,9 @@ public sealed class JobRotation : Entity
     /// <summary>When the manager of the receiving unit approved.</summary>
     public DateTimeOffset? ToUnitApprovedAt { get; set; }
     public string? Evaluation { get; set; }
+
+    /// <summary>Why the rotation was rejected or cancelled, as the person who stopped it wrote.</summary>
+    public string? DecisionComment { get; set; }
 }
 
 [Description("Where a job rotation is.")]
@@ -41,6 +44,9 @@ public enum JobRotationStatus
     [Description("Finished and evaluated.")]
     Completed,
 
-    [Description("Will not take place.")]
+    [Description("Will not take place: withdrawn by the employee, or called off by a manager.")]
     Cancelled,
+
+    [Description("Refused by the manager of the employee's unit or of the receiving unit.")]
+    Rejected,
 }

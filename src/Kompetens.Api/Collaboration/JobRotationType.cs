@@ -14,11 +14,13 @@ public sealed class JobRotationType : EntityObjectType<JobRotation>
         Field(x => x.StartsOn).Description("The first day in the other unit.");
         Field(x => x.EndsOn).Description("The last day in the other unit.");
         Field(x => x.LearningGoals).Description("What the employee is to learn during the rotation.");
-        Field(x => x.Status).Description("Where the rotation is: proposed, approved, ongoing, completed or cancelled.");
+        Field(x => x.Status).Description("Where the rotation is: proposed, approved, ongoing, completed, cancelled or rejected.");
         Field(x => x.FromUnitApprovedAt, nullable: true).Description("When the manager of the employee's own unit approved.");
         Field(x => x.ToUnitApprovedAt, nullable: true).Description("When the manager of the receiving unit approved.");
         Field(x => x.Evaluation, nullable: true).Description("The evaluation written when the rotation was completed.");
-        Reference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee who rotates; null for the receiving unit's managers, who see the rotation but not the person's record.");
+        Field(x => x.DecisionComment, nullable: true).Description("Why the rotation was rejected or cancelled, as the manager or employee who stopped it wrote.");
+        ColleagueType.LoadedByKey<JobRotation, EmployeeType>(this, "employee", "The employee who rotates; null for the receiving unit's managers, who see the rotation but not the person's record (they see the `colleague`).", x => x.EmployeeId);
+        ColleagueType.AddTo(this, "colleague", "The employee who rotates as the receiving unit's managers see them: name, unit and job title.", x => (Guid?)x.EmployeeId);
         RequiredReference<OrganisationUnitType>("fromUnit", x => x.FromUnit, x => x.FromUnitId).Description("The employee's own unit.");
         RequiredReference<OrganisationUnitType>("toUnit", x => x.ToUnit, x => x.ToUnitId).Description("The unit the employee rotates to.");
     }

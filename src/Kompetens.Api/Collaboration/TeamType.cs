@@ -59,6 +59,7 @@ public sealed class TeamMembershipType : EntityObjectType<TeamMembership>
         Field(x => x.StartsOn).Description("When the membership starts.");
         Field(x => x.EndsOn, nullable: true).Description("When the membership ends, if decided.");
         RequiredReference<TeamType>("team", x => x.Team, x => x.TeamId).Description("The team.");
-        RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The member.");
+        ColleagueType.LoadedByKey<TeamMembership, EmployeeType>(this, "employee", "The member's employee record; null for fellow team members, who see the member as a `colleague`.", x => x.EmployeeId);
+        ColleagueType.AddTo(this, "colleague", "The member as a colleague sees them: name, unit and job title.", x => (Guid?)x.EmployeeId);
     }
 }

@@ -37,4 +37,7 @@ public enum AssessorKind
 
     [Description("Recorded from evidence, such as a completed training or rotation.")]
     Evidence,
+
+    [Description("A colleague or team lead who works with the employee assessed them; counts above a self-assessment, never above the manager's or evidence.")]
+    Peer,
 }

@@ -19,6 +19,7 @@ public sealed class CompetenceAssessmentType : EntityObjectType<CompetenceAssess
         RequiredReference<EmployeeType>("employee", x => x.Employee, x => x.EmployeeId).Description("The employee assessed.");
         RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence assessed.");
         Reference<EmployeeType>("assessedBy", x => x.AssessedBy, x => x.AssessedById).Description("The person who made the assessment; null for evidence.");
+        ColleagueType.AddTo(this, "assessedByColleague", "Who made the assessment, as the assessed employee sees them (name, unit, job title); null for evidence.", x => x.AssessedById);
         Reference<MappingCampaignType>("campaign", x => x.Campaign, x => x.CampaignId).Description("The mapping campaign the assessment was made in, if any.");
     }
 }

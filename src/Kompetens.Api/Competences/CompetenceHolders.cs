@@ -54,7 +54,7 @@ public static class CompetenceHolders
                     .Where(e => e.FindableByCompetence && e.Status == EmployeeStatus.Active && e.Assessments.Any(a => a.CompetenceId == competenceId))
                     .Select(e => new { e.Id, e.GivenName, e.FamilyName, e.Email, e.JobTitle, Unit = e.OrganisationUnit.Name })
                     .ToListAsync(context.CancellationToken);
-                var levels = (await CompetenceProfile.CurrentAsync(db, [.. findable.Select(e => e.Id)], context.CancellationToken))
+                var levels = (await CompetenceProfile.CurrentAsync(db, [.. findable.Select(e => e.Id)], CurrentLevelRule.For(context.RequestServices!), context.CancellationToken))
                     .Where(l => l.CompetenceId == competenceId)
                     .ToDictionary(l => l.EmployeeId, l => l.Level);
                 return findable

@@ -18,7 +18,7 @@ public sealed class CompetenceLevelType : ObjectGraphType<CompetenceLevel>
     public CompetenceLevelType()
     {
         Name = "CompetenceLevel";
-        Description = "An employee's current level in a competence: the newest manager or evidence assessment, else the newest self-assessment.";
+        Description = "An employee's current level in a competence, by the city's one rule: of the assessments still valid, the newest manager or evidence assessment (evidence never below the manager's level), else a colleague's, else the employee's own.";
         this.AllowAnonymous();
         Field<NonNullGraphType<CompetenceType>>("competence").Description("The competence.")
             .Resolve(c => ((CompetenceType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, c.Source.CompetenceId));
@@ -31,13 +31,10 @@ public sealed class CompetenceLevelType : ObjectGraphType<CompetenceLevel>
 
 public static class CompetenceProfile
 {
-    /// <summary>
-    /// Current levels of many employees at once: per employee and competence, manager and evidence assessments
-    /// win over self-assessments, newer over older.
-    /// </summary>
-    public static async Task<List<CompetenceLevel>> CurrentAsync(KompetensDbContext db, IReadOnlyCollection<Guid> employeeIds, CancellationToken cancellationToken)
+    /// <summary>Current levels of many employees at once, by the one definition in <see cref="CurrentLevel"/>.</summary>
+    public static async Task<List<CompetenceLevel>> CurrentAsync(KompetensDbContext db, IReadOnlyCollection<Guid> employeeIds, CurrentLevelRule rule, CancellationToken cancellationToken)
     {
-        var sql = CurrentLevel.Sql("a.employee_id = ANY(@ids)");
+        var sql = CurrentLevel.Sql("a.employee_id = ANY(@ids)", rule);
         return await db.Database.SqlQueryRaw<CompetenceLevel>(sql, new NpgsqlParameter("ids", employeeIds.ToArray())).ToListAsync(cancellationToken);
     }
 
@@ -53,7 +50,7 @@ public static class CompetenceProfile
                 {
                     // The parent employees are already the ones the caller may see, personal data included.
                     await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
-                    var levels = await CurrentAsync(db, ids, cancellationToken);
+                    var levels = await CurrentAsync(db, ids, CurrentLevelRule.For(context.RequestServices!), cancellationToken);
                     return levels.GroupBy(l => l.EmployeeId).ToDictionary(g => g.Key, g => (IReadOnlyList<CompetenceLevel>)[.. g.OrderBy(l => l.CompetenceId)]);
                 });
             }).Load(((Employee)context.Source!).Id, []))

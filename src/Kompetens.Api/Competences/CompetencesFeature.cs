@@ -25,6 +25,9 @@ public sealed class CompetencesFeature : IFeature
         rows.OwnedBy<CompetenceAssessment>(a => a.Employee);
     }
 
+    public void Services(IServiceCollection services) =>
+        services.AddOptions<CurrentLevelOptions>().BindConfiguration(CurrentLevelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
     public void Queries(ObjectGraphType query)
     {
         query.AddCompetenceQueries();

@@ -27,9 +27,18 @@ public sealed class RowAccess
     /// <summary>The units the caller manages, and every unit below them.</summary>
     public List<Guid> ManagedUnits { get; init; } = [];
 
+    /// <summary>The teams the caller is a current member of: their members see each other's memberships.</summary>
+    public List<Guid> Teams { get; init; } = [];
+
+    /// <summary>
+    /// The people the caller may see as colleagues (name, unit, job title): members of a shared current team, the
+    /// managers of the caller's units, who assessed the caller, and people rotating into units the caller manages.
+    /// </summary>
+    public List<Guid> Colleagues { get; init; } = [];
+
     /// <summary>The day the rules are applied on (which employments are current), from the service's clock.</summary>
     public DateOnly Today { get; init; }
 
     /// <summary>The same access, on <paramref name="today"/>.</summary>
-    public RowAccess On(DateOnly today) => new() { AllPeople = AllPeople, AllPersonalData = AllPersonalData, Self = Self, ManagedUnits = ManagedUnits, Today = today };
+    public RowAccess On(DateOnly today) => new() { AllPeople = AllPeople, AllPersonalData = AllPersonalData, Self = Self, ManagedUnits = ManagedUnits, Teams = Teams, Colleagues = Colleagues, Today = today };
 }

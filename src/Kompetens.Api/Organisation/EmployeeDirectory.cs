@@ -7,12 +7,12 @@ namespace Kompetens.Api.Organisation;
 /// <summary>Who a signed-in person is in the organisation data, for <see cref="CallerAccessor"/>.</summary>
 internal sealed class EmployeeDirectory(KompetensContexts contexts) : IEmployeeDirectory
 {
-    public async Task<EmployeeIdentity?> FindActiveAsync(Guid entraObjectId, CancellationToken cancellationToken)
+    public async Task<EmployeeIdentity?> FindEmployedAsync(Guid entraObjectId, CancellationToken cancellationToken)
     {
         // The service's own lookup, before any caller exists: past the row filters.
         await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
         var employee = await db.Employees
-            .Where(e => e.EntraObjectId == entraObjectId && e.Status == EmployeeStatus.Active)
+            .Where(e => e.EntraObjectId == entraObjectId && e.Status != EmployeeStatus.Terminated)
             .Select(e => new { e.Id, e.EmployeeNumber })
             .SingleOrDefaultAsync(cancellationToken);
         if (employee is null)
@@ -22,6 +22,25 @@ internal sealed class EmployeeDirectory(KompetensContexts contexts) : IEmployeeD
 
         var managedRoots = await db.OrganisationUnits.Where(u => u.ManagerId == employee.Id).Select(u => u.Id).ToArrayAsync(cancellationToken);
         var managed = managedRoots.Length == 0 ? [] : await OrganisationTree.SubtreeAsync(db, managedRoots, cancellationToken);
-        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed);
+        var teams = await db.Database.SqlQuery<Guid>($"""
+            SELECT DISTINCT team_id AS "Value" FROM team_memberships
+            WHERE employee_id = {employee.Id} AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)
+            """).ToArrayAsync(cancellationToken);
+        var managedArray = managed.ToArray();
+
+        // Colleagues, in one statement: members of a shared current team, the managers of the person's current units
+        // and of the units above them, who assessed the person, and people rotating into units the person manages.
+        var colleagues = await db.Database.SqlQuery<Guid>($"""
+            WITH RECURSIVE own_units AS (
+                SELECT organisation_unit_id AS id FROM employments
+                WHERE employee_id = {employee.Id} AND start_date <= current_date AND (end_date IS NULL OR end_date >= current_date)
+                UNION SELECT u.parent_id FROM organisation_units u JOIN own_units o ON u.id = o.id WHERE u.parent_id IS NOT NULL)
+            SELECT employee_id AS "Value" FROM team_memberships
+            WHERE team_id = ANY({teams}) AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)
+            UNION SELECT manager_id FROM organisation_units WHERE id IN (SELECT id FROM own_units) AND manager_id IS NOT NULL
+            UNION SELECT assessed_by_id FROM competence_assessments WHERE employee_id = {employee.Id} AND assessed_by_id IS NOT NULL
+            UNION SELECT employee_id FROM job_rotations WHERE to_unit_id = ANY({managedArray}) AND status IN ('Proposed', 'Approved', 'Ongoing', 'Completed')
+            """).ToArrayAsync(cancellationToken);
+        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed, teams, colleagues);
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL;
+using Kompetens.GraphQL.Data.Types;
+using Microsoft.EntityFrameworkCore;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
@@ -35,5 +37,28 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.").AuthorizeWithPolicy(Policies.PersonalData);
         this.AddCompetenceProfile();
+        Field<ColleagueType>("manager")
+            .Description("The employee's own manager, as a colleague sees them: the manager of the unit of their primary employment, or of the nearest unit above it that has one.")
+            .ResolveAsync(async context =>
+            {
+                var employee = (Employee)context.Source!;
+                var services = context.RequestServices!;
+                await using var unfiltered = await services.GetRequiredService<Data.KompetensContexts>().OpenAsync(Data.RowAccess.Unfiltered, context.CancellationToken);
+                var managerId = await unfiltered.Database.SqlQuery<Guid>($"""
+                    WITH RECURSIVE up AS (
+                        SELECT id, parent_id, manager_id, 0 AS depth FROM organisation_units WHERE id = {employee.OrganisationUnitId}
+                        UNION ALL SELECT u.id, u.parent_id, u.manager_id, up.depth + 1 FROM organisation_units u JOIN up ON u.id = up.parent_id)
+                    SELECT manager_id AS "Value" FROM up WHERE manager_id IS NOT NULL AND manager_id <> {employee.Id} ORDER BY depth LIMIT 1
+                    """).ToListAsync(context.CancellationToken);
+                if (managerId.Count == 0)
+                {
+                    return null;
+                }
+
+                // The manager is read through the colleague row rule: the employee, their managers and HR see them.
+                await using var session = await services.GetRequiredService<Kompetens.GraphQL.Data.Querying.IQuerySessionFactory>().OpenAsync(context.CancellationToken);
+                return await session.Query<Colleague>().Where(c => c.Id == managerId[0]).SingleOrDefaultAsync(context.CancellationToken);
+            })
+            .FieldType.SetRequires([(System.Linq.Expressions.Expression<Func<Employee, Guid>>)(x => x.OrganisationUnitId), Key]);
     }
 }

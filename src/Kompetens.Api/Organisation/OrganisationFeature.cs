@@ -15,6 +15,7 @@ public sealed class OrganisationFeature : IFeature
         model.ApplyConfiguration(new EmployeeConfiguration());
         model.ApplyConfiguration(new EmploymentConfiguration());
         model.ApplyConfiguration(new SyncRunConfiguration());
+        model.ApplyConfiguration(new ColleagueConfiguration());
         rows.Catalogue<OrganisationUnit>();
         // A manager's people are those with a current employment in the units they manage and below: a person
         // with posts in two units has two managers.
@@ -23,6 +24,8 @@ public sealed class OrganisationFeature : IFeature
         // Payroll and HR read every employment; a manager the posts in their units; the person their own.
         rows.PostsOf<Employment>(x => x.EmployeeId, x => x.OrganisationUnitId);
         rows.MasterData<SyncRun>();
+        // What colleagues see of each other: name, unit, job title (docs/security.md, "Colleagues").
+        rows.Colleagues<Colleague>(c => c.Id, c => c.OrganisationUnitId);
     }
 
     public void Services(IServiceCollection services) => services.AddSingleton<IEmployeeDirectory, EmployeeDirectory>();

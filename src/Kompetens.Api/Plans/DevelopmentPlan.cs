@@ -45,4 +45,7 @@ public enum DevelopmentPlanStatus
 
     [Description("The period is over and the plan is closed.")]
     Closed,
+
+    [Description("The employee withdrew the draft; kept for the record, it is no longer the person's plan for the period.")]
+    Withdrawn,
 }

@@ -19,7 +19,7 @@ public sealed class DevelopmentPlanType : EntityObjectType<DevelopmentPlan>
         this.AuthorizeWithPolicy(Policies.PersonalData);
         Field(x => x.PeriodStart).Description("The first day of the plan's period.");
         Field(x => x.PeriodEnd).Description("The last day of the plan's period.");
-        Field(x => x.Status).Description("Where the plan is in its life: draft, submitted, agreed, followed up or closed.");
+        Field(x => x.Status).Description("Where the plan is in its life: draft (also when returned), submitted, agreed, followed up, closed, or withdrawn by the employee.");
         Field(x => x.AgreedAt, nullable: true).Description("When the manager agreed the plan.");
         // Resolved, not mapped: PostgreSQL's xmin can be read but not compared, so it is neither filterable nor sortable.
         Field<NonNullGraphType<LongScalar>>("version")

@@ -31,4 +31,7 @@ public enum PlanGoalStatus
 
     [Description("No longer pursued.")]
     Dropped,
+
+    [Description("Followed up at the end of its time without the target level reached.")]
+    NotAchieved,
 }

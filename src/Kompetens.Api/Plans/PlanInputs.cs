@@ -55,6 +55,18 @@ public sealed class PlanActivityInput
     [Description("The training event, for training activities.")]
     public string? TrainingEventId { get; init; }
 
+    [Id]
+    [Description("The team the employee works in, for team activities.")]
+    public string? TeamId { get; init; }
+
+    [Id]
+    [Description("The employee's own job rotation, for rotation activities.")]
+    public string? JobRotationId { get; init; }
+
+    [Id]
+    [Description("The competence of the plan goal this activity works towards; one of the plan's goals.")]
+    public string? GoalCompetenceId { get; init; }
+
     [Description("When the activity starts.")]
     public DateOnly? StartsOn { get; init; }
 
@@ -69,8 +81,38 @@ public sealed class PlanActivityInput
     public string? FundingSourceId { get; init; }
 }
 
-[Description("A step in a development plan's workflow.")]
-public sealed class DevelopmentPlanStepInput
+/// <summary>What every step on a plan names: the plan, and the version the client read.</summary>
+public interface IDevelopmentPlanStep
+{
+    string PlanId { get; }
+
+    long? Version { get; }
+}
+
+[Description("The employee submits their draft (or returned) plan to their manager.")]
+public sealed class SubmitDevelopmentPlanInput : IDevelopmentPlanStep
+{
+    [Id]
+    [Description("The plan.")]
+    public required string PlanId { get; init; }
+
+    [Description("The plan's `version` as the client read it; the step is refused if the plan changed since.")]
+    public long? Version { get; init; }
+}
+
+[Description("The manager agrees a submitted plan that supports a service-strategy goal.")]
+public sealed class AgreeDevelopmentPlanInput : IDevelopmentPlanStep
+{
+    [Id]
+    [Description("The plan.")]
+    public required string PlanId { get; init; }
+
+    [Description("The plan's `version` as the client read it; the step is refused if the plan changed since.")]
+    public long? Version { get; init; }
+}
+
+[Description("The manager returns a submitted plan to the employee, saying what to change.")]
+public sealed class ReturnDevelopmentPlanInput : IDevelopmentPlanStep
 {
     [Id]
     [Description("The plan.")]
@@ -80,11 +122,33 @@ public sealed class DevelopmentPlanStepInput
     public long? Version { get; init; }
 
     [MaxLength(4000)]
-    [Description("The manager's comment, required when returning a plan.")]
+    [Description("What the employee should change; required.")]
     public string? Comment { get; init; }
 }
 
-[Description("A follow-up conversation held on an agreed plan.")]
+[Description("The manager closes a plan whose period has ended.")]
+public sealed class CloseDevelopmentPlanInput : IDevelopmentPlanStep
+{
+    [Id]
+    [Description("The plan.")]
+    public required string PlanId { get; init; }
+
+    [Description("The plan's `version` as the client read it; the step is refused if the plan changed since.")]
+    public long? Version { get; init; }
+}
+
+[Description("The employee withdraws their own draft plan; it is kept, withdrawn, and no longer counts as their plan for the period.")]
+public sealed class WithdrawDevelopmentPlanInput : IDevelopmentPlanStep
+{
+    [Id]
+    [Description("The plan.")]
+    public required string PlanId { get; init; }
+
+    [Description("The plan's `version` as the client read it; the step is refused if the plan changed since.")]
+    public long? Version { get; init; }
+}
+
+[Description("A follow-up conversation held on an agreed plan, with how each goal went.")]
 public sealed class RecordPlanFollowUpInput
 {
     [Id]
@@ -97,6 +161,47 @@ public sealed class RecordPlanFollowUpInput
     [MaxLength(8000)]
     [Description("What was noted.")]
     public required string Notes { get; init; }
+
+    [Description("How the plan's goals stand after the conversation: achieved, not achieved, still in progress or dropped.")]
+    public IReadOnlyList<PlanGoalOutcomeInput>? Goals { get; init; }
+}
+
+[Description("Where one goal of a plan stands at a follow-up.")]
+public sealed class PlanGoalOutcomeInput
+{
+    [Id]
+    [Description("The goal.")]
+    public required string GoalId { get; init; }
+
+    [Description("The goal's status after the follow-up.")]
+    public required PlanGoalStatus Status { get; init; }
+}
+
+[Description("The employee edits their draft plan (a returned plan is a draft again): what is given replaces what the plan had.")]
+public sealed class UpdateDevelopmentPlanInput : IDevelopmentPlanStep
+{
+    [Id]
+    [Description("The plan.")]
+    public required string PlanId { get; init; }
+
+    [Description("The plan's `version` as the client read it; the edit is refused if the plan changed since.")]
+    public long? Version { get; init; }
+
+    [Description("A new first day of the plan's period.")]
+    public DateOnly? PeriodStart { get; init; }
+
+    [Description("A new last day of the plan's period.")]
+    public DateOnly? PeriodEnd { get; init; }
+
+    [Id]
+    [Description("The service-strategy goals the plan supports, replacing the plan's links.")]
+    public IReadOnlyList<string>? StrategyGoalIds { get; init; }
+
+    [Description("The plan's goals, replacing the ones it had.")]
+    public IReadOnlyList<PlanGoalInput>? Goals { get; init; }
+
+    [Description("The plan's activities, replacing the ones it had.")]
+    public IReadOnlyList<PlanActivityInput>? Activities { get; init; }
 }
 
 [Description("The employee or their manager moves a plan activity along: Planned → InProgress → Done, or Cancelled.")]

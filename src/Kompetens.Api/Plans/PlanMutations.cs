@@ -1,9 +1,11 @@
 using GraphQL.Types;
+using Kompetens.Api.Collaboration;
 using Kompetens.Api.Domain;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Kompetens.Api.Strategy;
+using Kompetens.GraphQL.Data.Ids;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kompetens.Api.Plans;
@@ -14,24 +16,30 @@ public static class PlanMutations
     public static void AddPlanMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<DraftDevelopmentPlanInput, DevelopmentPlanType>("draftDevelopmentPlan", "developmentPlan",
-            "The signed-in employee drafts their development plan for a period, with goals, activities and the service-strategy goals it supports.",
+            "The signed-in employee drafts their development plan for a period, with goals, activities and the service-strategy goals it supports. A person's plans never overlap (withdrawn ones aside).",
             Policies.Employee, DraftAsync);
-        mutation.Mutation<DevelopmentPlanStepInput, DevelopmentPlanType>("submitDevelopmentPlan", "developmentPlan",
+        mutation.Mutation<UpdateDevelopmentPlanInput, DevelopmentPlanType>("updateDevelopmentPlan", "developmentPlan",
+            "The employee edits their draft or returned plan: period, goals, activities (with their training event, team, rotation or goal) and strategy links; what is given replaces what the plan had.",
+            Policies.PersonalData, UpdateAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<SubmitDevelopmentPlanInput, DevelopmentPlanType>("submitDevelopmentPlan", "developmentPlan",
             "The employee submits their draft plan to their manager.", Policies.PersonalData,
             context => StepAsync(context, PlanWorkflow.Submit), typeof(InvalidTransitionErrorType));
-        mutation.Mutation<DevelopmentPlanStepInput, DevelopmentPlanType>("agreeDevelopmentPlan", "developmentPlan",
+        mutation.Mutation<WithdrawDevelopmentPlanInput, DevelopmentPlanType>("withdrawDevelopmentPlan", "developmentPlan",
+            "The employee withdraws their own draft plan; it is kept as withdrawn and frees its period for a new plan.", Policies.PersonalData,
+            context => StepAsync(context, PlanWorkflow.Withdraw), typeof(InvalidTransitionErrorType));
+        mutation.Mutation<AgreeDevelopmentPlanInput, DevelopmentPlanType>("agreeDevelopmentPlan", "developmentPlan",
             "The manager agrees a submitted plan. The plan must support at least one service-strategy goal.", Policies.PersonalData,
             context => StepAsync(context, PlanWorkflow.Agree), typeof(InvalidTransitionErrorType), typeof(StrategyLinkRequiredErrorType));
-        mutation.Mutation<DevelopmentPlanStepInput, DevelopmentPlanType>("returnDevelopmentPlan", "developmentPlan",
-            "The manager returns a submitted plan to the employee with a comment.", Policies.PersonalData,
-            context => StepAsync(context, PlanWorkflow.Return), typeof(InvalidTransitionErrorType));
+        mutation.Mutation<ReturnDevelopmentPlanInput, DevelopmentPlanType>("returnDevelopmentPlan", "developmentPlan",
+            "The manager returns a submitted plan to the employee with a comment; the employee edits it and submits again.", Policies.PersonalData,
+            context => StepAsync(context, PlanWorkflow.Return, context.Input.Comment), typeof(InvalidTransitionErrorType));
         mutation.Mutation<RecordPlanFollowUpInput, DevelopmentPlanType>("recordPlanFollowUp", "developmentPlan",
-            "The manager records a follow-up conversation on an agreed plan.", Policies.PersonalData,
+            "The manager records a follow-up conversation on an agreed plan, and where each goal stands (achieved, not achieved, in progress, dropped).", Policies.PersonalData,
             FollowUpAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<UpdatePlanActivityStatusInput, PlanActivityType>("updatePlanActivityStatus", "planActivity",
             "The employee or their manager records how an activity of an agreed plan is going.", Policies.PersonalData,
             UpdateActivityAsync, typeof(InvalidTransitionErrorType));
-        mutation.Mutation<DevelopmentPlanStepInput, DevelopmentPlanType>("closeDevelopmentPlan", "developmentPlan",
+        mutation.Mutation<CloseDevelopmentPlanInput, DevelopmentPlanType>("closeDevelopmentPlan", "developmentPlan",
             "The manager closes a plan whose period has ended.", Policies.PersonalData,
             context => StepAsync(context, PlanWorkflow.Close), typeof(InvalidTransitionErrorType));
     }
@@ -39,24 +47,98 @@ public static class PlanMutations
     private static async Task<object> DraftAsync(MutationContext<DraftDevelopmentPlanInput> context)
     {
         var input = context.Input;
-        if (input.PeriodEnd < input.PeriodStart)
+        var employeeId = context.Caller.Self();
+        await MustNotOverlapAsync(context, employeeId, null, input.PeriodStart, input.PeriodEnd);
+        var plan = new DevelopmentPlan
+        {
+            EmployeeId = employeeId,
+            PeriodStart = input.PeriodStart,
+            PeriodEnd = input.PeriodEnd,
+            Status = DevelopmentPlanStatus.Draft,
+            StrategyGoals = await StrategyGoalsAsync(context, input.StrategyGoalIds ?? []),
+        };
+        await SetContentAsync(context, plan, input.Goals ?? [], input.Activities ?? []);
+        context.Db.DevelopmentPlans.Add(plan);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return plan;
+    }
+
+    private static async Task<object> UpdateAsync(MutationContext<UpdateDevelopmentPlanInput> context)
+    {
+        var input = context.Input;
+        var plan = await TakeAsync(context, input.PlanId, input.Version, PlanWorkflow.Edit);
+        var start = input.PeriodStart ?? plan.PeriodStart;
+        var end = input.PeriodEnd ?? plan.PeriodEnd;
+        await MustNotOverlapAsync(context, plan.EmployeeId, plan.Id, start, end);
+        plan.PeriodStart = start;
+        plan.PeriodEnd = end;
+        if (input.StrategyGoalIds is { } strategyGoalIds)
+        {
+            plan.StrategyGoals = await StrategyGoalsAsync(context, strategyGoalIds);
+        }
+
+        if (input.Goals is not null || input.Activities is not null)
+        {
+            await context.Db.Entry(plan).Collection(p => p.Goals).LoadAsync(context.CancellationToken);
+            await context.Db.Entry(plan).Collection(p => p.Activities).LoadAsync(context.CancellationToken);
+
+            // A draft has no enrolments or follow-ups yet that hold on to its rows, so its content is replaced whole.
+            var goals = input.Goals ?? [.. plan.Goals.Select(g => new PlanGoalInput
+            {
+                CompetenceId = GlobalId.Format("Competence", g.CompetenceId), CurrentLevel = g.CurrentLevel, TargetLevel = g.TargetLevel, DueDate = g.DueDate,
+            })];
+            var activities = input.Activities ?? [.. plan.Activities.Select(a => new PlanActivityInput
+            {
+                Kind = a.Kind, Description = a.Description, StartsOn = a.StartsOn, EndsOn = a.EndsOn, Cost = a.Cost,
+                TrainingEventId = Format("TrainingEvent", a.TrainingEventId), TeamId = Format("Team", a.TeamId), JobRotationId = Format("JobRotation", a.JobRotationId),
+                FundingSourceId = Format("FundingSource", a.FundingSourceId), GoalCompetenceId = Format("Competence", a.Goal?.CompetenceId),
+            })];
+            context.Db.PlanActivities.RemoveRange(plan.Activities);
+            context.Db.PlanGoals.RemoveRange(plan.Goals);
+            plan.Goals = [];
+            plan.Activities = [];
+            await SetContentAsync(context, plan, goals, activities);
+            context.Db.PlanGoals.AddRange(plan.Goals);
+            context.Db.PlanActivities.AddRange(plan.Activities);
+        }
+
+        plan.UpdatedAt = context.Now;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return plan;
+    }
+
+    private static string? Format(string type, Guid? key) => key is { } id ? GlobalId.Format(type, id) : null;
+
+    /// <summary>One person, one plan per period: no two plans that hold their period (all but withdrawn ones) overlap.</summary>
+    private static async Task MustNotOverlapAsync<TInput>(MutationContext<TInput> context, Guid employeeId, Guid? planId, DateOnly start, DateOnly end)
+    {
+        if (end < start)
         {
             throw new InvalidInputError("periodEnd", "The period must not end before it starts.");
         }
 
-        var givenStrategyIds = input.StrategyGoalIds ?? [];
-        var strategyIds = givenStrategyIds.Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
-        var strategyGoals = await context.Db.StrategyItems.AsTracking().Where(s => strategyIds.Contains(s.Id)).ToListAsync(context.CancellationToken);
-        ListInputs.RequireAll(givenStrategyIds, strategyIds, strategyGoals.Select(s => s.Id), "strategyGoalIds", "strategy item");
-        var plan = new DevelopmentPlan
+        var overlapping = await context.Db.DevelopmentPlans.IgnoreQueryFilters()
+            .Where(p => p.EmployeeId == employeeId && p.Id != planId && PlanWorkflow.HoldsItsPeriod.Contains(p.Status)
+                && p.PeriodStart <= end && p.PeriodEnd >= start)
+            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(context.CancellationToken);
+        if (overlapping is { } other)
         {
-            EmployeeId = context.Caller.Self(),
-            PeriodStart = input.PeriodStart,
-            PeriodEnd = input.PeriodEnd,
-            Status = DevelopmentPlanStatus.Draft,
-            StrategyGoals = strategyGoals,
-        };
-        foreach (var goal in input.Goals ?? [])
+            throw new InvalidInputError("periodStart", $"The period overlaps the plan {GlobalId.Format("DevelopmentPlan", other)}; edit or withdraw that plan instead.");
+        }
+    }
+
+    private static async Task<List<StrategyItem>> StrategyGoalsAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> given)
+    {
+        var strategyIds = given.Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
+        var strategyGoals = await context.Db.StrategyItems.AsTracking().Where(s => strategyIds.Contains(s.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll(given, strategyIds, strategyGoals.Select(s => s.Id), "strategyGoalIds", "strategy item");
+        return strategyGoals;
+    }
+
+    /// <summary>Builds the plan's goals and activities; an activity's team, rotation (the employee's own) and goal must exist.</summary>
+    private static async Task SetContentAsync<TInput>(MutationContext<TInput> context, DevelopmentPlan plan, IReadOnlyList<PlanGoalInput> goals, IReadOnlyList<PlanActivityInput> activities)
+    {
+        foreach (var goal in goals)
         {
             if (goal.TargetLevel <= goal.CurrentLevel || goal.CurrentLevel < 0 || goal.TargetLevel > 10)
             {
@@ -65,6 +147,7 @@ public static class PlanMutations
 
             plan.Goals.Add(new PlanGoal
             {
+                PlanId = plan.Id,
                 CompetenceId = GlobalIds.Key(goal.CompetenceId, "Competence", "goals.competenceId"),
                 CurrentLevel = goal.CurrentLevel,
                 TargetLevel = goal.TargetLevel,
@@ -73,13 +156,32 @@ public static class PlanMutations
             });
         }
 
-        foreach (var activity in input.Activities ?? [])
+        foreach (var activity in activities)
         {
+            var teamId = GlobalIds.OptionalKey(activity.TeamId, "Team", "activities.teamId");
+            if (teamId is { } team && !await context.Db.Teams.AnyAsync(t => t.Id == team, context.CancellationToken))
+            {
+                throw new InvalidInputError("activities.teamId", $"No team with id '{activity.TeamId}'.");
+            }
+
+            var rotationId = GlobalIds.OptionalKey(activity.JobRotationId, "JobRotation", "activities.jobRotationId");
+            if (rotationId is { } rotation && !await context.Db.JobRotations.AnyAsync(r => r.Id == rotation && r.EmployeeId == plan.EmployeeId, context.CancellationToken))
+            {
+                throw new InvalidInputError("activities.jobRotationId", $"The rotation '{activity.JobRotationId}' is not one of the employee's own.");
+            }
+
+            var goalCompetence = GlobalIds.OptionalKey(activity.GoalCompetenceId, "Competence", "activities.goalCompetenceId");
+            var goal = goalCompetence is null ? null : plan.Goals.FirstOrDefault(g => g.CompetenceId == goalCompetence)
+                ?? throw new InvalidInputError("activities.goalCompetenceId", $"The plan has no goal for the competence '{activity.GoalCompetenceId}'.");
             plan.Activities.Add(new PlanActivity
             {
+                PlanId = plan.Id,
                 Kind = activity.Kind,
                 Description = activity.Description,
                 TrainingEventId = GlobalIds.OptionalKey(activity.TrainingEventId, "TrainingEvent", "activities.trainingEventId"),
+                TeamId = teamId,
+                JobRotationId = rotationId,
+                Goal = goal,
                 StartsOn = activity.StartsOn,
                 EndsOn = activity.EndsOn,
                 Cost = activity.Cost,
@@ -87,13 +189,10 @@ public static class PlanMutations
                 Status = PlanActivityStatus.Planned,
             });
         }
-
-        context.Db.DevelopmentPlans.Add(plan);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
-        return plan;
     }
 
-    private static async Task<object> StepAsync(MutationContext<DevelopmentPlanStepInput> context, Transition<DevelopmentPlanStatus> step)
+    private static async Task<object> StepAsync<TInput>(MutationContext<TInput> context, Transition<DevelopmentPlanStatus> step, string? comment = null)
+        where TInput : IDevelopmentPlanStep
     {
         var plan = await TakeAsync(context, context.Input.PlanId, context.Input.Version, step);
         if (step == PlanWorkflow.Agree)
@@ -108,9 +207,9 @@ public static class PlanMutations
         }
         else if (step == PlanWorkflow.Return)
         {
-            plan.ManagerComment = string.IsNullOrWhiteSpace(context.Input.Comment)
+            plan.ManagerComment = string.IsNullOrWhiteSpace(comment)
                 ? throw new InvalidInputError("comment", "Say why the plan is returned.")
-                : context.Input.Comment;
+                : comment;
         }
         else if (step == PlanWorkflow.Close && plan.PeriodEnd > context.Today)
         {
@@ -145,6 +244,15 @@ public static class PlanMutations
         var plan = await TakeAsync(context, context.Input.PlanId, null, PlanWorkflow.FollowUp);
         // Added explicitly: a new row with a client-made key, reached only through a navigation, would be taken for an existing one.
         context.Db.PlanFollowUps.Add(new PlanFollowUp { PlanId = plan.Id, HeldOn = context.Input.HeldOn, Notes = context.Input.Notes, ConductedById = context.Caller.EmployeeId });
+        var outcomes = context.Input.Goals ?? [];
+        var goalIds = outcomes.Select(o => GlobalIds.Key(o.GoalId, "PlanGoal", "goals.goalId")).ToList();
+        var goals = await context.Db.PlanGoals.AsTracking().Where(g => g.PlanId == plan.Id && goalIds.Contains(g.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll([.. outcomes.Select(o => o.GoalId)], goalIds, goals.Select(g => g.Id), "goals.goalId", "goal of the plan");
+        foreach (var (outcome, goalId) in outcomes.Zip(goalIds))
+        {
+            goals.Single(g => g.Id == goalId).Status = outcome.Status;
+        }
+
         plan.Status = PlanWorkflow.Plan.Take(plan.Status, PlanWorkflow.FollowUp);
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return plan;

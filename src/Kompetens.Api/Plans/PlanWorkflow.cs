@@ -17,9 +17,20 @@ public static class PlanWorkflow
     public static readonly Transition<DevelopmentPlanStatus> Return = Plan.Allow("returned", [DevelopmentPlanStatus.Submitted], DevelopmentPlanStatus.Draft);
     public static readonly Transition<DevelopmentPlanStatus> FollowUp = Plan.Allow("followed up", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.FollowedUp);
     public static readonly Transition<DevelopmentPlanStatus> Close = Plan.Allow("closed", [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp], DevelopmentPlanStatus.Closed);
+    public static readonly Transition<DevelopmentPlanStatus> Withdraw = Plan.Allow("withdrawn", [DevelopmentPlanStatus.Draft], DevelopmentPlanStatus.Withdrawn);
 
-    /// <summary>The employee submits their own plan; every other step is the manager's (or HR's), never on one's own plan.</summary>
-    public static Actor By(Transition<DevelopmentPlanStatus> step) => step == Submit ? Actor.Owner : Actor.Manager;
+    /// <summary>Editing keeps the plan where it is: a draft, which is also where a returned plan goes back to.</summary>
+    public static readonly Transition<DevelopmentPlanStatus> Edit = Plan.Allow("edited", [DevelopmentPlanStatus.Draft], DevelopmentPlanStatus.Draft);
+
+    /// <summary>
+    /// The employee submits, edits and withdraws their own plan; every other step is the manager's (or HR's), never
+    /// on one's own plan.
+    /// </summary>
+    public static Actor By(Transition<DevelopmentPlanStatus> step) => step == Submit || step == Withdraw || step == Edit ? Actor.Owner : Actor.Manager;
+
+    /// <summary>The plans that hold a person's period: every plan but a withdrawn one. Two of them never overlap.</summary>
+    public static readonly DevelopmentPlanStatus[] HoldsItsPeriod =
+        [DevelopmentPlanStatus.Draft, DevelopmentPlanStatus.Submitted, DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp, DevelopmentPlanStatus.Closed];
 
     /// <summary>An activity moves forward only: Planned → InProgress → Done, or Cancelled before it is done.</summary>
     public static StateMachine<PlanActivityStatus> Activity { get; } = new("plan activity");

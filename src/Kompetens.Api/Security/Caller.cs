@@ -4,17 +4,23 @@ namespace Kompetens.Api.Security;
 
 /// <summary>
 /// Who is calling, resolved once per request from the token and the organisation data: an employee (by the
-/// token's <c>oid</c>, only while Active) and the units they manage, and/or the app roles the token carries.
+/// token's <c>oid</c>, while employed: Active or OnLeave) and the units they manage, and/or the app roles the token carries.
 /// </summary>
 public sealed record Caller
 {
     public static Caller Nobody { get; } = new();
 
-    /// <summary>The calling employee, for user tokens that map to an active employee.</summary>
+    /// <summary>The calling employee, for user tokens that map to an employee who is active or on leave.</summary>
     public Guid? EmployeeId { get; init; }
 
     /// <summary>The units the employee manages and every unit below them.</summary>
     public IReadOnlyList<Guid> ManagedUnitIds { get; init; } = [];
+
+    /// <summary>The teams the employee is a current member of.</summary>
+    public IReadOnlyList<Guid> TeamIds { get; init; } = [];
+
+    /// <summary>The people the employee may see as colleagues (see <see cref="RowAccess.Colleagues"/>).</summary>
+    public IReadOnlyList<Guid> ColleagueIds { get; init; } = [];
 
     public bool IsAdmin { get; init; }
 
@@ -35,5 +41,7 @@ public sealed record Caller
         AllPersonalData = IsAdmin,
         Self = EmployeeId ?? Guid.Empty,
         ManagedUnits = [.. ManagedUnitIds],
+        Teams = [.. TeamIds],
+        Colleagues = [.. ColleagueIds],
     };
 }

@@ -63,11 +63,11 @@ public sealed class CallerAccessor(IHttpContextAccessor http, IEmployeeDirectory
         var employee = await cache.GetOrCreateAsync($"employee-caller:{objectId}", entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = EmployeeCacheTime;
-            return directory.FindActiveAsync(objectId, cancellationToken);
+            return directory.FindEmployedAsync(objectId, cancellationToken);
         });
         return employee is null
             ? userCaller
-            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, Actor = $"employee:{employee.Number}" };
+            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, TeamIds = employee.TeamIds, ColleagueIds = employee.ColleagueIds, Actor = $"employee:{employee.Number}" };
     }
 }
 

@@ -6,9 +6,16 @@ namespace Kompetens.Api.Security;
 /// </summary>
 public interface IEmployeeDirectory
 {
-    /// <summary>The active employee with this Entra object id and the units they manage, or null.</summary>
-    Task<EmployeeIdentity?> FindActiveAsync(Guid entraObjectId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The employee with this Entra object id who still works for the city — active or on leave (parental and study
+    /// leave are when people plan their development) — and the units they manage, or null. Only people with no
+    /// current employment (Terminated) are nobody.
+    /// </summary>
+    Task<EmployeeIdentity?> FindEmployedAsync(Guid entraObjectId, CancellationToken cancellationToken);
 }
 
-/// <summary>An employee as a caller: their id, employee number (for the audit log) and every unit they manage or that lies below one.</summary>
-public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds);
+/// <summary>
+/// An employee as a caller: their id, employee number (for the audit log), every unit they manage or that lies below
+/// one, the teams they are a current member of, and the people they may see as colleagues.
+/// </summary>
+public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds, IReadOnlyList<Guid> TeamIds, IReadOnlyList<Guid> ColleagueIds);

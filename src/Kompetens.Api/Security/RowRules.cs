@@ -19,6 +19,7 @@ public interface IPerson
 /// </summary>
 public sealed class RowRules(KompetensDbContext db)
 {
+    private static readonly MethodInfo SetOf = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
     private static readonly MethodInfo ListContains = typeof(List<Guid>).GetMethod(nameof(List<>.Contains))!;
 
     private readonly Dictionary<Type, LambdaExpression> managedBy = [];
@@ -42,24 +43,43 @@ public sealed class RowRules(KompetensDbContext db)
         });
     }
 
-    /// <summary>
-    /// Personal data of the person <paramref name="owner"/> reaches: HR, the person, the managers of the person's
-    /// units, and the managers of any of <paramref name="alsoManagersOf"/> (a rotation's receiving unit).
-    /// </summary>
-    public void OwnedBy<T>(Expression<Func<T, IPerson>> owner, params Expression<Func<T, Guid>>[] alsoManagersOf)
+    /// <summary>Personal data of the person <paramref name="owner"/> reaches: HR, the person, the managers of the person's units.</summary>
+    public void OwnedBy<T>(Expression<Func<T, IPerson>> owner)
         where T : class
-        => Declare<T>("personal data of a person: HR, the person, the managers of the person's units" + (alsoManagersOf.Length > 0 ? ", the managers of the units it names" : ""), () =>
+        => Declare<T>("personal data of a person: HR, the person, the managers of the person's units", () =>
         {
             var row = owner.Parameters[0];
             var person = owner.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : owner.Body;
-            var rule = PersonRule(person, access => Expression.Property(access, nameof(RowAccess.AllPersonalData)));
-            foreach (var unit in alsoManagersOf)
-            {
-                rule = Expression.OrElse(rule, Expression.Call(Expression.Property(Access, nameof(RowAccess.ManagedUnits)), ListContains,
-                    ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body)));
-            }
+            return Expression.Lambda<Func<T, bool>>(PersonRule(person, access => Expression.Property(access, nameof(RowAccess.AllPersonalData))), row);
+        });
 
-            return Expression.Lambda<Func<T, bool>>(rule, row);
+    /// <summary>
+    /// Personal data of the person <paramref name="personId"/> names that others also take part in: HR, the person,
+    /// the managers of the person's units, and whoever <paramref name="alsoVisible"/> admits (the managers of a
+    /// rotation's receiving unit, the members of a shared team). The person is reached by id through an
+    /// <c>EXISTS</c>, never through the row's required navigation: EF Core joins a required navigation with the
+    /// person's own filter, which would hide the row from exactly those others.
+    /// </summary>
+    public void SharedBy<T, TPerson>(Expression<Func<T, Guid>> personId, string alsoWho, Expression<Func<T, RowAccess, bool>> alsoVisible)
+        where T : class
+        where TPerson : class, IPerson
+        => Declare<T>($"personal data of a person: HR, the person, the managers of the person's units, {alsoWho}", () =>
+        {
+            var row = personId.Parameters[0];
+            var access = Access;
+            var person = Expression.Parameter(typeof(TPerson), "owner");
+            var managed = managedBy.TryGetValue(typeof(TPerson), out var rule)
+                ? rule
+                : throw new InvalidOperationException($"{typeof(TPerson).Name} owns rows but is not declared with rows.People.");
+            var isOwner = Expression.Lambda<Func<TPerson, bool>>(Expression.AndAlso(
+                Expression.Equal(Expression.Property(person, nameof(IPerson.Id)), personId.Body),
+                ReplacingExpressionVisitor.Replace(managed.Parameters[0], person, ReplacingExpressionVisitor.Replace(managed.Parameters[1], access, managed.Body))), person);
+            var people = Expression.Call(Expression.Constant(db), SetOf.MakeGenericMethod(typeof(TPerson)));
+            var managedOwner = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TPerson)], people, Expression.Quote(isOwner));
+            var visible = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllPersonalData)), Expression.OrElse(
+                Expression.Equal(personId.Body, Expression.Property(access, nameof(RowAccess.Self))), Expression.OrElse(managedOwner,
+                    ReplacingExpressionVisitor.Replace(alsoVisible.Parameters[0], row, ReplacingExpressionVisitor.Replace(alsoVisible.Parameters[1], access, alsoVisible.Body)))));
+            return Expression.Lambda<Func<T, bool>>(visible, row);
         });
 
     /// <summary>
@@ -75,6 +95,20 @@ public sealed class RowRules(KompetensDbContext db)
             var rule = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllPeople)), Expression.OrElse(
                 Expression.Equal(person.Body, Expression.Property(access, nameof(RowAccess.Self))),
                 Expression.Call(Expression.Property(access, nameof(RowAccess.ManagedUnits)), ListContains, ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body))));
+            return Expression.Lambda<Func<T, bool>>(rule, row);
+        });
+
+    /// <summary>A view of people for those who work with them (colleagues): HR and payroll, the person, their managers, and <paramref name="visible"/>.</summary>
+    public void Colleagues<T>(Expression<Func<T, Guid>> person, Expression<Func<T, Guid>> unit)
+        where T : class
+        => Declare<T>("a colleague card: HR, payroll, the person, the managers of the person's unit, and the caller's colleagues", () =>
+        {
+            var row = person.Parameters[0];
+            var access = Access;
+            var rule = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllPeople)), Expression.OrElse(
+                Expression.Equal(person.Body, Expression.Property(access, nameof(RowAccess.Self))), Expression.OrElse(
+                Expression.Call(Expression.Property(access, nameof(RowAccess.ManagedUnits)), ListContains, ReplacingExpressionVisitor.Replace(unit.Parameters[0], row, unit.Body)),
+                Expression.Call(Expression.Property(access, nameof(RowAccess.Colleagues)), ListContains, person.Body))));
             return Expression.Lambda<Func<T, bool>>(rule, row);
         });
 

@@ -18,7 +18,13 @@ public static class EnrolmentWorkflow
     public static readonly Transition<EnrolmentStatus> Cancel = Enrolment.Allow("cancelled", [EnrolmentStatus.Requested, EnrolmentStatus.Approved, EnrolmentStatus.Waitlisted], EnrolmentStatus.Cancelled);
     public static readonly Transition<EnrolmentStatus> Complete = Enrolment.Allow("completed", [EnrolmentStatus.Approved, EnrolmentStatus.Attended], EnrolmentStatus.Completed);
 
+    /// <summary>Attendance, recorded once the event has started; a wrong mark can be corrected until completion.</summary>
+    public static readonly Transition<EnrolmentStatus> Attend = Enrolment.Allow("marked attended", [EnrolmentStatus.Approved, EnrolmentStatus.Attended, EnrolmentStatus.NoShow], EnrolmentStatus.Attended);
+    public static readonly Transition<EnrolmentStatus> MissEvent = Enrolment.Allow("marked no-show", [EnrolmentStatus.Approved, EnrolmentStatus.Attended, EnrolmentStatus.NoShow], EnrolmentStatus.NoShow);
+
     public static StateMachine<TrainingEventStatus> Event { get; } = new("training event");
 
     public static readonly Transition<TrainingEventStatus> CancelEvent = Event.Allow("cancelled", [TrainingEventStatus.Scheduled], TrainingEventStatus.Cancelled);
+    public static readonly Transition<TrainingEventStatus> StartEvent = Event.Allow("started", [TrainingEventStatus.Scheduled, TrainingEventStatus.InProgress], TrainingEventStatus.InProgress);
+    public static readonly Transition<TrainingEventStatus> CompleteEvent = Event.Allow("completed", [TrainingEventStatus.Scheduled, TrainingEventStatus.InProgress], TrainingEventStatus.Completed);
 }

@@ -18,6 +18,12 @@ public sealed class TrainingEvent : Entity
     public FundingSource? FundingSource { get; set; }
     public TrainingEventStatus Status { get; set; }
     public List<Enrolment> Enrolments { get; set; } = [];
+
+    /// <summary>Whether the event has begun by <paramref name="now"/>: it then takes no new requests, and attendance can be recorded.</summary>
+    public bool HasStarted(DateTimeOffset now) => StartsAt <= now;
+
+    /// <summary>Whether the event has taken place by <paramref name="today"/> (its last day has come): only then can it be completed.</summary>
+    public bool HasTakenPlace(DateOnly today) => DateOnly.FromDateTime(EndsAt.UtcDateTime) <= today;
 }
 
 [Description("Whether a training event takes place.")]
@@ -29,6 +35,9 @@ public enum TrainingEventStatus
     [Description("Will not take place.")]
     Cancelled,
 
-    [Description("Has taken place.")]
+    [Description("Has taken place; the participants' completions are recorded.")]
     Completed,
+
+    [Description("Has started (attendance is being recorded); takes no new enrolment requests.")]
+    InProgress,
 }

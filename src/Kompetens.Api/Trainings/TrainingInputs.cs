@@ -17,12 +17,63 @@ public sealed class RequestEnrolmentInput
     public string? PlanActivityId { get; init; }
 }
 
-[Description("A step on an enrolment.")]
-public sealed class EnrolmentStepInput
+/// <summary>What a step on one enrolment names.</summary>
+public interface IEnrolmentStep
+{
+    string EnrolmentId { get; }
+}
+
+[Description("The manager approves a request for a place.")]
+public sealed class ApproveEnrolmentInput : IEnrolmentStep
 {
     [Id]
     [Description("The enrolment.")]
     public required string EnrolmentId { get; init; }
+}
+
+[Description("The employee or their manager cancels an enrolment.")]
+public sealed class CancelEnrolmentInput : IEnrolmentStep
+{
+    [Id]
+    [Description("The enrolment.")]
+    public required string EnrolmentId { get; init; }
+}
+
+[Description("HR or the participants' managers record who came to a started event and who did not.")]
+public sealed class RecordAttendanceInput
+{
+    [Id]
+    [Description("The training event; it must have started.")]
+    public required string TrainingEventId { get; init; }
+
+    [Description("One mark per enrolment (up to the event's participants).")]
+    public required IReadOnlyList<AttendanceInput> Attendance { get; init; }
+}
+
+[Description("Whether one participant came.")]
+public sealed class AttendanceInput
+{
+    [Id]
+    [Description("The enrolment.")]
+    public required string EnrolmentId { get; init; }
+
+    [Description("True: the participant took part (Attended); false: they had a place but did not come (NoShow).")]
+    public required bool Attended { get; init; }
+}
+
+[Description("HR completes an event that has taken place for all its participants at once.")]
+public sealed class CompleteTrainingEventInput
+{
+    [Id]
+    [Description("The training event; its last day must have come.")]
+    public required string TrainingEventId { get; init; }
+
+    [MaxLength(4000)]
+    [Description("How each participant's workplace will put the new competence to use; one knowledge-sharing action per participant.")]
+    public required string KnowledgeSharing { get; init; }
+
+    [Description("By when the knowledge sharing should be done.")]
+    public DateOnly? KnowledgeSharingDueOn { get; init; }
 }
 
 [Description("The manager records that the employee completed the training, and how the workplace will use what they learned.")]

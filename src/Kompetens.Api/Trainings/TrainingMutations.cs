@@ -25,15 +25,21 @@ public static class TrainingMutations
         mutation.Mutation<RequestEnrolmentInput, EnrolmentType>("requestEnrolment", "enrolment",
             "The signed-in employee asks for a place at a training event, optionally for an activity of their plan. One open enrolment per person and event: a second is `ALREADY_ENROLLED`.",
             Policies.Employee, RequestAsync, typeof(AlreadyEnrolledErrorType));
-        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("approveEnrolment", "enrolment",
+        mutation.Mutation<ApproveEnrolmentInput, EnrolmentType>("approveEnrolment", "enrolment",
             "The manager approves a request: the employee gets a place, or a place on the waitlist when the event is full.", Policies.PersonalData,
             ApproveAsync, typeof(InvalidTransitionErrorType));
-        mutation.Mutation<EnrolmentStepInput, EnrolmentType>("cancelEnrolment", "enrolment",
+        mutation.Mutation<CancelEnrolmentInput, EnrolmentType>("cancelEnrolment", "enrolment",
             "The employee or their manager cancels an enrolment; a freed place goes to the longest-waiting enrolment.", Policies.PersonalData,
             CancelAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CompleteEnrolmentInput, EnrolmentType>("completeEnrolment", "enrolment",
             "The manager records a completed training: the competences it develops are recorded as evidence, and a knowledge-sharing action is created at the employee's workplace.",
             Policies.PersonalData, CompleteAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<RecordAttendanceInput, TrainingEventType>("recordAttendance", "trainingEvent",
+            "HR or the participants' managers mark, once the event has started, who attended and who did not come (no-show); the event is then in progress.",
+            Policies.PersonalData, RecordAttendanceAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<CompleteTrainingEventInput, TrainingEventType>("completeTrainingEvent", "trainingEvent",
+            "HR completes an event that has taken place for all its participants at once: every approved or attended enrolment is completed (evidence, knowledge-sharing action, the linked plan activity done), no-shows stay, open requests and the waitlist are cancelled.",
+            Policies.Admin, CompleteEventAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CompleteKnowledgeSharingActionInput, KnowledgeSharingActionType>("completeKnowledgeSharingAction", "knowledgeSharingAction",
             "The manager marks a knowledge-sharing action done.", Policies.PersonalData, CompleteActionAsync, typeof(InvalidTransitionErrorType));
     }
@@ -129,9 +135,11 @@ public static class TrainingMutations
         await context.Db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR SHARE", context.CancellationToken);
         var trainingEvent = await context.Db.TrainingEvents.SingleOrDefaultAsync(e => e.Id == eventId, context.CancellationToken)
             ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
-        if (trainingEvent.Status != TrainingEventStatus.Scheduled)
+        if (trainingEvent.Status != TrainingEventStatus.Scheduled || trainingEvent.HasStarted(context.Now))
         {
-            throw new InvalidInputError("trainingEventId", "The event is not open for enrolment.");
+            throw new InvalidInputError("trainingEventId", trainingEvent.HasStarted(context.Now)
+                ? "The event has already started; it takes no new requests."
+                : "The event is not open for enrolment.");
         }
 
         var employeeId = context.Caller.Self();
@@ -182,7 +190,7 @@ public static class TrainingMutations
     private static async Task LockEventAsync(Data.KompetensDbContext db, Guid eventId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_events WHERE id = {eventId} FOR UPDATE", cancellationToken);
 
-    private static Task<object> ApproveAsync(MutationContext<EnrolmentStepInput> context) =>
+    private static Task<object> ApproveAsync(MutationContext<ApproveEnrolmentInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Approve, byManager: true, async (enrolment, placesTaken) =>
         {
             enrolment.Status = placesTaken < enrolment.TrainingEvent.Capacity ? EnrolmentStatus.Approved : EnrolmentStatus.Waitlisted;
@@ -191,7 +199,7 @@ public static class TrainingMutations
             await Task.CompletedTask;
         });
 
-    private static Task<object> CancelAsync(MutationContext<EnrolmentStepInput> context) =>
+    private static Task<object> CancelAsync(MutationContext<CancelEnrolmentInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Cancel, byManager: false, async (enrolment, _) =>
         {
             var freesAPlace = enrolment.Status == EnrolmentStatus.Approved;
@@ -210,29 +218,123 @@ public static class TrainingMutations
     private static Task<object> CompleteAsync(MutationContext<CompleteEnrolmentInput> context) =>
         InEventLockAsync(context, context.Input.EnrolmentId, EnrolmentWorkflow.Complete, byManager: true, async (enrolment, _) =>
         {
-            var now = context.Now;
-            enrolment.Status = EnrolmentStatus.Completed;
-            enrolment.CompletedAt = now;
-            var developed = await context.Db.TrainingCompetences.Include(c => c.Training)
-                .Where(c => c.TrainingId == enrolment.TrainingEvent.TrainingId)
-                .ToListAsync(context.CancellationToken);
-            context.Db.CompetenceAssessments.AddRange(developed.Select(c => new CompetenceAssessment
-            {
-                EmployeeId = enrolment.EmployeeId,
-                CompetenceId = c.CompetenceId,
-                Level = c.LevelReached,
-                Assessor = AssessorKind.Evidence,
-                AssessedAt = now,
-                Evidence = $"Completed the training {c.Training.Code} ({c.Training.Title.Sv})",
-            }));
-            context.Db.KnowledgeSharingActions.Add(new KnowledgeSharingAction
-            {
-                EnrolmentId = enrolment.Id,
-                OrganisationUnitId = enrolment.Employee.OrganisationUnitId,
-                Description = context.Input.KnowledgeSharing,
-                DueOn = context.Input.KnowledgeSharingDueOn,
-            });
+            MustHaveTakenPlace(enrolment.TrainingEvent, context.Today);
+            var developed = await DevelopedAsync(context.Db, enrolment.TrainingEvent.TrainingId, context.CancellationToken);
+            await RecordCompletionAsync(context.Db, enrolment, developed, context.Now, context.Input.KnowledgeSharing, context.Input.KnowledgeSharingDueOn, context.CancellationToken);
         });
+
+    private static async Task<object> RecordAttendanceAsync(MutationContext<RecordAttendanceInput> context)
+    {
+        var input = context.Input;
+        var id = GlobalIds.Key(input.TrainingEventId, "TrainingEvent", "trainingEventId");
+        var keys = input.Attendance.Select(a => GlobalIds.Key(a.EnrolmentId, "Enrolment", "attendance.enrolmentId")).ToList();
+        if (keys.Count == 0 || keys.Distinct().Count() != keys.Count)
+        {
+            throw new InvalidInputError("attendance", "Mark each enrolment once, and at least one.");
+        }
+
+        var db = context.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        await LockEventAsync(db, id, context.CancellationToken);
+        var trainingEvent = await db.TrainingEvents.AsTracking().SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("training event", input.TrainingEventId);
+        if (!trainingEvent.HasStarted(context.Now))
+        {
+            throw new InvalidTransitionError("training event", "not started yet", "given attendance");
+        }
+
+        trainingEvent.Status = EnrolmentWorkflow.Event.Take(trainingEvent.Status, EnrolmentWorkflow.StartEvent);
+        var enrolments = await db.Enrolments.AsTracking().Where(e => e.TrainingEventId == id && keys.Contains(e.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll([.. input.Attendance.Select(a => a.EnrolmentId)], keys, enrolments.Select(e => e.Id), "attendance.enrolmentId", "enrolment of the event");
+        foreach (var mark in input.Attendance)
+        {
+            var enrolment = enrolments.Single(e => e.Id == GlobalIds.Key(mark.EnrolmentId, "Enrolment", "attendance.enrolmentId"));
+            context.Caller.MustManage(enrolment.EmployeeId, await context.UnitsOfAsync(enrolment.EmployeeId), "record attendance");
+            enrolment.Status = EnrolmentWorkflow.Enrolment.Take(enrolment.Status, mark.Attended ? EnrolmentWorkflow.Attend : EnrolmentWorkflow.MissEvent);
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return trainingEvent;
+    }
+
+    private static async Task<object> CompleteEventAsync(MutationContext<CompleteTrainingEventInput> context)
+    {
+        var id = GlobalIds.Key(context.Input.TrainingEventId, "TrainingEvent", "trainingEventId");
+        var db = context.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        await LockEventAsync(db, id, context.CancellationToken);
+        var trainingEvent = await db.TrainingEvents.AsTracking().Include(e => e.Enrolments).ThenInclude(e => e.Employee)
+            .SingleOrDefaultAsync(e => e.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("training event", context.Input.TrainingEventId);
+        trainingEvent.Status = EnrolmentWorkflow.Event.Take(trainingEvent.Status, EnrolmentWorkflow.CompleteEvent);
+        MustHaveTakenPlace(trainingEvent, context.Today);
+
+        var developed = await DevelopedAsync(db, trainingEvent.TrainingId, context.CancellationToken);
+        foreach (var enrolment in trainingEvent.Enrolments)
+        {
+            if (EnrolmentWorkflow.Complete.From.Contains(enrolment.Status))
+            {
+                // Segregation of duties: an HR person who took part does not record their own evidence.
+                context.Caller.MustNotBeSelf(enrolment.EmployeeId, "complete a training");
+                await RecordCompletionAsync(db, enrolment, developed, context.Now, context.Input.KnowledgeSharing, context.Input.KnowledgeSharingDueOn, context.CancellationToken);
+            }
+            else if (enrolment.Status is EnrolmentStatus.Requested or EnrolmentStatus.Waitlisted)
+            {
+                enrolment.Status = EnrolmentStatus.Cancelled;
+            }
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return trainingEvent;
+    }
+
+    /// <summary>Evidence is recorded only for what has happened: an event is completed once its last day has come.</summary>
+    private static void MustHaveTakenPlace(TrainingEvent trainingEvent, DateOnly today)
+    {
+        if (!trainingEvent.HasTakenPlace(today))
+        {
+            throw new InvalidTransitionError("training event", "not yet taken place", "completed");
+        }
+    }
+
+    private static async Task<List<TrainingCompetence>> DevelopedAsync(Data.KompetensDbContext db, Guid trainingId, CancellationToken cancellationToken) =>
+        await db.TrainingCompetences.Include(c => c.Training).Where(c => c.TrainingId == trainingId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A completed training: evidence of each competence it develops at the level it reaches (which the one
+    /// definition of the current level keeps from lowering a manager-confirmed level), a knowledge-sharing action at
+    /// the employee's workplace, and the plan activity it carried out marked done.
+    /// </summary>
+    private static async Task RecordCompletionAsync(Data.KompetensDbContext db, Enrolment enrolment, List<TrainingCompetence> developed, DateTimeOffset now,
+        string knowledgeSharing, DateOnly? dueOn, CancellationToken cancellationToken)
+    {
+        enrolment.Status = EnrolmentStatus.Completed;
+        enrolment.CompletedAt = now;
+        db.CompetenceAssessments.AddRange(developed.Select(c => new CompetenceAssessment
+        {
+            EmployeeId = enrolment.EmployeeId,
+            CompetenceId = c.CompetenceId,
+            Level = c.LevelReached,
+            Assessor = AssessorKind.Evidence,
+            AssessedAt = now,
+            Evidence = $"Completed the training {c.Training.Code} ({c.Training.Title.Sv})",
+        }));
+        db.KnowledgeSharingActions.Add(new KnowledgeSharingAction
+        {
+            EnrolmentId = enrolment.Id,
+            OrganisationUnitId = enrolment.Employee.OrganisationUnitId,
+            Description = knowledgeSharing,
+            DueOn = dueOn,
+        });
+        if (enrolment.PlanActivityId is { } activityId
+            && await db.PlanActivities.AsTracking().IgnoreQueryFilters().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken) is { } activity
+            && activity.Status is PlanActivityStatus.Planned or PlanActivityStatus.InProgress)
+        {
+            activity.Status = PlanActivityStatus.Done;
+        }
+    }
 
     private static async Task<object> CompleteActionAsync(MutationContext<CompleteKnowledgeSharingActionInput> context)
     {

@@ -31,15 +31,15 @@ public sealed class PayrollManagersTests(ApiFactory api) : IClassFixture<ApiFact
             """);
         var draft = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }", new
         {
-            periodStart = "2026-09-01",
-            periodEnd = "2027-06-30",
+            periodStart = "2035-01-01",
+            periodEnd = "2035-12-31",
             strategyGoalIds = new[] { ids["service"]!["nodes"]![0]!["id"]!.GetValue<string>() },
             goals = new[] { new { competenceId = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>(), currentLevel = 2, targetLevel = 4, dueDate = "2027-05-31" } },
         });
         var planId = draft["developmentPlan"]!["id"]!.GetValue<string>();
-        await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
-        var agreed = await api.GraphQL(otherManager).MutateAsync("agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var agreed = await api.GraphQL(otherManager).MutateAsync("agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
         Assert.Null(agreed["errors"]);
         Assert.Equal("AGREED", agreed["developmentPlan"]!["status"]!.GetValue<string>());

@@ -81,7 +81,7 @@ public sealed class RaceTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
 
         // The approvals start first; HR's cancellation lands while they run.
-        var approvals = enrolments.Select(enrolmentId => SendAsync(TestTokens.DemoManager, "approveEnrolment", "EnrolmentStepInput", "enrolment { id status }", new { enrolmentId })).ToList();
+        var approvals = enrolments.Select(enrolmentId => SendAsync(TestTokens.DemoManager, "approveEnrolment", "ApproveEnrolmentInput", "enrolment { id status }", new { enrolmentId })).ToList();
         await Task.Delay(30);
         var cancellation = await SendAsync(TestTokens.Admin, "cancelTrainingEvent", "CancelTrainingEventInput", "trainingEvent { status }", new { trainingEventId = eventId });
         var answers = await Task.WhenAll(approvals);

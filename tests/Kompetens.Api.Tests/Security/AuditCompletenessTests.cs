@@ -26,10 +26,11 @@ public sealed class AuditCompletenessTests(ApiFactory api) : IClassFixture<ApiFa
     /// <summary>Sara drafts a plan with her own token, supporting <paramref name="strategyGoalIds"/>.</summary>
     private async Task<string> DraftAsync(params string[] strategyGoalIds)
     {
+        var (periodStart, periodEnd) = TestData.FreePlanPeriod();
         var payload = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }", new
         {
-            periodStart = "2026-09-01",
-            periodEnd = "2027-06-30",
+            periodStart,
+            periodEnd,
             strategyGoalIds,
         });
         Assert.Null(payload["errors"]);
@@ -82,7 +83,7 @@ public sealed class AuditCompletenessTests(ApiFactory api) : IClassFixture<ApiFa
     public async Task Enum_changes_are_logged_by_name()
     {
         var planId = await DraftAsync(await StrategyGoalsAsync(1));
-        var submitted = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var submitted = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
         Assert.Null(submitted["errors"]);
 
         var update = Assert.Single(await AuditOfAsync(Uuid(planId)), e => e!["action"]!.GetValue<string>() == "UPDATED")!;

@@ -29,7 +29,7 @@ public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
         var manager = api.GraphQL(TestTokens.DemoManager);
         var planId = (await manager.QueryAsync("{ developmentPlans(where: { status: { eq: SUBMITTED } }, first: 1) { nodes { id } } }"))["developmentPlans"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var comment = "Audited change " + Guid.NewGuid();
-        var returned = await manager.MutateAsync("returnDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { id }", new { planId, comment });
+        var returned = await manager.MutateAsync("returnDevelopmentPlan", "ReturnDevelopmentPlanInput", "developmentPlan { id }", new { planId, comment });
         Assert.Null(returned["errors"]);
 
         var data = await api.GraphQL().QueryAsync("""

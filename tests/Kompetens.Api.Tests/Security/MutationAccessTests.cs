@@ -16,14 +16,18 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
     private static readonly (string Mutation, string InputType, string Input, string[] Allowed)[] Mutations =
     [
         ("draftDevelopmentPlan", "DraftDevelopmentPlanInput", """{"periodStart":"2026-01-01","periodEnd":"2025-12-31"}""", People),
-        ("submitDevelopmentPlan", "DevelopmentPlanStepInput", """{"planId":"x"}""", PeopleAndHr),
-        ("agreeDevelopmentPlan", "DevelopmentPlanStepInput", """{"planId":"x"}""", PeopleAndHr),
-        ("returnDevelopmentPlan", "DevelopmentPlanStepInput", """{"planId":"x"}""", PeopleAndHr),
+        ("submitDevelopmentPlan", "SubmitDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
+        ("agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
+        ("returnDevelopmentPlan", "ReturnDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
+        ("updateDevelopmentPlan", "UpdateDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
+        ("withdrawDevelopmentPlan", "WithdrawDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
+        ("recordAttendance", "RecordAttendanceInput", """{"trainingEventId":"x","attendance":[]}""", PeopleAndHr),
+        ("completeTrainingEvent", "CompleteTrainingEventInput", """{"trainingEventId":"x","knowledgeSharing":"k"}""", HrOnly),
         ("recordPlanFollowUp", "RecordPlanFollowUpInput", """{"planId":"x","heldOn":"2026-01-01","notes":"n"}""", PeopleAndHr),
-        ("closeDevelopmentPlan", "DevelopmentPlanStepInput", """{"planId":"x"}""", PeopleAndHr),
+        ("closeDevelopmentPlan", "CloseDevelopmentPlanInput", """{"planId":"x"}""", PeopleAndHr),
         ("requestEnrolment", "RequestEnrolmentInput", """{"trainingEventId":"x"}""", People),
-        ("approveEnrolment", "EnrolmentStepInput", """{"enrolmentId":"x"}""", PeopleAndHr),
-        ("cancelEnrolment", "EnrolmentStepInput", """{"enrolmentId":"x"}""", PeopleAndHr),
+        ("approveEnrolment", "ApproveEnrolmentInput", """{"enrolmentId":"x"}""", PeopleAndHr),
+        ("cancelEnrolment", "CancelEnrolmentInput", """{"enrolmentId":"x"}""", PeopleAndHr),
         ("completeEnrolment", "CompleteEnrolmentInput", """{"enrolmentId":"x","knowledgeSharing":"k"}""", PeopleAndHr),
         ("completeKnowledgeSharingAction", "CompleteKnowledgeSharingActionInput", """{"actionId":"x"}""", PeopleAndHr),
         ("createCompetence", "CreateCompetenceInput", """{"code":"c","name":{"sv":"s"},"dimension":"SKILL","scaleId":"x"}""", HrOnly),
@@ -37,7 +41,10 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("stateCompetenceRequirement", "StateCompetenceRequirementInput", """{"organisationUnitId":"x","competenceId":"x","requiredLevel":1,"headcount":1,"horizon":"NOW"}""", PeopleAndHr),
         ("joinTeam", "JoinTeamInput", """{"teamId":"x","role":"r"}""", PeopleAndHr),
         ("proposeJobRotation", "ProposeJobRotationInput", """{"toUnitId":"x","startsOn":"2026-01-01","endsOn":"2026-02-01","learningGoals":"l"}""", People),
-        ("approveJobRotation", "JobRotationStepInput", """{"rotationId":"x"}""", PeopleAndHr),
+        ("approveJobRotation", "ApproveJobRotationInput", """{"rotationId":"x"}""", PeopleAndHr),
+        ("rejectJobRotation", "RejectJobRotationInput", """{"rotationId":"x","comment":"c"}""", PeopleAndHr),
+        ("startJobRotation", "StartJobRotationInput", """{"rotationId":"x"}""", PeopleAndHr),
+        ("cancelJobRotation", "CancelJobRotationInput", """{"rotationId":"x"}""", PeopleAndHr),
         ("completeJobRotation", "CompleteJobRotationInput", """{"rotationId":"x","evaluation":"e"}""", PeopleAndHr),
         ("acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", """{"strategyItemId":"x"}""", People),
         ("createTraining", "CreateTrainingInput", """{"code":"c","title":{"sv":"s"},"provider":"p","hours":1,"format":"ONLINE","competences":[{"competenceId":"x","levelReached":1}]}""", HrOnly),
@@ -104,7 +111,11 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(schema.Mutation!.Fields.Select(f => f.Name).Order(), Mutations.Select(m => m.Mutation).Order());
         foreach (var (mutation, inputType, _, _) in Mutations)
         {
+            // HotChocolate's convention: each mutation takes its own input type, named after it.
+            Assert.Equal(char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input", inputType);
             Assert.Equal(inputType, schema.Mutation.Fields.Find(mutation)!.Arguments!.Find("input")!.ResolvedType!.GetNamedType().Name);
         }
+
+        Assert.Equal(Mutations.Length, Mutations.Select(m => m.InputType).Distinct().Count());
     }
 }

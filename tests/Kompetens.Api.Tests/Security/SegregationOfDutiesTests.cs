@@ -32,7 +32,7 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var theirs = Id((await OkAsync(api.GraphQL(TestTokens.User(colleague)), "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = eventId }))["enrolment"]);
 
         var me = await hrSara.QueryAsync("{ me { employeeNumber } auditEntries(first: 1) { totalCount } }");
-        var approvedForAColleague = await hrSara.MutateAsync("approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId = theirs });
+        var approvedForAColleague = await hrSara.MutateAsync("approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId = theirs });
 
         Assert.Equal(DemoCity.DemoEmployeeNumber, me["me"]!["employeeNumber"]!.GetValue<string>());
         Assert.Equal("APPROVED", approvedForAColleague["enrolment"]!["status"]!.GetValue<string>());
@@ -43,14 +43,14 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
     {
         var goal = Id((await hrSara.QueryAsync("{ strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } } }"))["strategyItems"]!["nodes"]![0]);
         var planId = Id((await OkAsync(hrSara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }",
-            new { periodStart = "2025-01-01", periodEnd = "2025-12-31", strategyGoalIds = new[] { goal } }))["developmentPlan"]);
-        await OkAsync(hrSara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+            new { periodStart = "2022-01-01", periodEnd = "2022-12-31", strategyGoalIds = new[] { goal } }))["developmentPlan"]);
+        await OkAsync(hrSara, "submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
-        var ownAgreement = await hrSara.MutateAsync("agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        var ownReturn = await hrSara.MutateAsync("returnDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId, comment = "Nej" });
-        var agreed = await OkAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status agreedBy { employeeNumber } }", new { planId });
+        var ownAgreement = await hrSara.MutateAsync("agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        var ownReturn = await hrSara.MutateAsync("returnDevelopmentPlan", "ReturnDevelopmentPlanInput", "developmentPlan { status }", new { planId, comment = "Nej" });
+        var agreed = await OkAsync(manager, "agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status agreedBy { employeeNumber } }", new { planId });
         var ownFollowUp = await hrSara.MutateAsync("recordPlanFollowUp", "RecordPlanFollowUpInput", "developmentPlan { status }", new { planId, heldOn = "2025-06-01", notes = "Bra" });
-        var ownClosing = await hrSara.MutateAsync("closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var ownClosing = await hrSara.MutateAsync("closeDevelopmentPlan", "CloseDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownAgreement));
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownReturn));
@@ -65,8 +65,9 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var eventId = await TestData.NewEventAsync(api, 5);
         var enrolmentId = Id((await OkAsync(hrSara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }", new { trainingEventId = eventId }))["enrolment"]);
 
-        var ownApproval = await hrSara.MutateAsync("approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
-        await OkAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
+        var ownApproval = await hrSara.MutateAsync("approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
+        await OkAsync(manager, "approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
+        await TestData.EventTakesPlaceAsync(api, eventId);
         var ownCompletion = await hrSara.MutateAsync("completeEnrolment", "CompleteEnrolmentInput", "enrolment { status }", new { enrolmentId, knowledgeSharing = "Jag visar mig själv" });
         var evidenceBefore = await EvidenceCountAsync();
         var completed = await OkAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { knowledgeSharingActions { id } }", new { enrolmentId, knowledgeSharing = "Workshop på arbetsplatsmötet" });
@@ -89,9 +90,9 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
         var rotationId = Id((await OkAsync(hrSara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = Id(lookup["otherAdministration"]!["nodes"]![0]), startsOn = "2027-01-10", endsOn = "2027-02-28", learningGoals = "Se hur andra arbetar" }))["jobRotation"]);
 
-        var ownApproval = await hrSara.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        await OkAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        var approved = await OkAsync(api.GraphQL(TestTokens.Admin), "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+        var ownApproval = await hrSara.MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        await OkAsync(manager, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var approved = await OkAsync(api.GraphQL(TestTokens.Admin), "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
         var evidenceBefore = await EvidenceCountAsync();
         var ownCompletion = await hrSara.MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }",
             new { rotationId, evaluation = "Jag var utmärkt", evidence = new[] { new { competenceId = Id(lookup["competences"]!["nodes"]![0]), level = 5 } } });

@@ -141,8 +141,8 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
         var rotation = (await sara.MutateAsync("proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = target, startsOn = "2027-02-01", endsOn = "2027-02-28", learningGoals = "Lära känna tekniken" }))["jobRotation"]!["id"]!.GetValue<string>();
 
-        var selfApproved = await sara.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
-        var fromApproved = await api.GraphQL(TestTokens.DemoManager).MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status fromUnitApprovedAt toUnitApprovedAt }", new { rotationId = rotation });
+        var selfApproved = await sara.MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId = rotation });
+        var fromApproved = await api.GraphQL(TestTokens.DemoManager).MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status fromUnitApprovedAt toUnitApprovedAt }", new { rotationId = rotation });
         var completedEarly = await api.GraphQL(TestTokens.DemoManager).MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "x" });
 
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(selfApproved));

@@ -17,11 +17,12 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         return (data["service"]!["nodes"]![0]!["id"]!.GetValue<string>(), data["vision"]!["nodes"]![0]!["id"]!.GetValue<string>(), data["competences"]!["nodes"]![0]!["id"]!.GetValue<string>());
     }
 
-    private async Task<JsonNode> DraftAsync(string strategyGoal, string competence, string periodEnd = "2027-06-30")
+    private async Task<JsonNode> DraftAsync(string strategyGoal, string competence)
     {
+        var (periodStart, periodEnd) = TestData.FreePlanPeriod();
         var payload = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", PlanFields, new
         {
-            periodStart = "2026-09-01",
+            periodStart,
             periodEnd,
             strategyGoalIds = new[] { strategyGoal },
             goals = new[] { new { competenceId = competence, currentLevel = 2, targetLevel = 4, dueDate = "2027-05-31" } },
@@ -32,7 +33,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     private Task<JsonNode> StepAsync(string mutation, string token, object input) =>
-        api.GraphQL(token).MutateAsync(mutation, "DevelopmentPlanStepInput", PlanFields, input);
+        api.GraphQL(token).MutateAsync(mutation, char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input", PlanFields, input);
 
     [Fact]
     public async Task An_employee_drafts_and_submits_and_the_manager_agrees()
@@ -89,8 +90,8 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
         var managerSubmits = await StepAsync("submitDevelopmentPlan", TestTokens.DemoManager, new { planId = id });
         await StepAsync("submitDevelopmentPlan", TestTokens.DemoEmployee, new { planId = id });
         var ownerAgrees = await StepAsync("agreeDevelopmentPlan", TestTokens.DemoEmployee, new { planId = id });
-        var strangerAgrees = await api.GraphQL(TestTokens.User(Guid.NewGuid())).PostAsync("mutation($i: DevelopmentPlanStepInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
-        var analyticsAgrees = await api.GraphQL(TestTokens.Analytics).PostAsync("mutation($i: DevelopmentPlanStepInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
+        var strangerAgrees = await api.GraphQL(TestTokens.User(Guid.NewGuid())).PostAsync("mutation($i: AgreeDevelopmentPlanInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
+        var analyticsAgrees = await api.GraphQL(TestTokens.Analytics).PostAsync("mutation($i: AgreeDevelopmentPlanInput!) { agreeDevelopmentPlan(input: $i) { errors { __typename } } }", new { i = new { planId = id } });
 
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(managerSubmits));
         Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownerAgrees));
@@ -168,7 +169,7 @@ public sealed class PlanWorkflowTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var result = await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("""
             mutation($input: DraftDevelopmentPlanInput!) { draftDevelopmentPlan(input: $input) { developmentPlan { id } errors { ... on InvalidInputError { code field } } } }
-            """, new { input = new { periodStart = "2026-09-01", periodEnd = "2027-06-30", strategyGoalIds = new[] { serviceGoal }, goals = new[] { new { competenceId = competence, currentLevel = 4, targetLevel = 3, dueDate = "2027-01-01" } } } });
+            """, new { input = new { periodStart = "2036-09-01", periodEnd = "2037-06-30", strategyGoalIds = new[] { serviceGoal }, goals = new[] { new { competenceId = competence, currentLevel = 4, targetLevel = 3, dueDate = "2027-01-01" } } } });
 
         Assert.Equal("goals", result["draftDevelopmentPlan"]!["errors"]![0]!["field"]!.GetValue<string>());
         Assert.Null(result["draftDevelopmentPlan"]!["developmentPlan"]);

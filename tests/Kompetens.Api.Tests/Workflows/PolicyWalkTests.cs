@@ -36,7 +36,7 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
               competences(where: { status: { eq: ACTIVE }, dimension: { eq: KNOWLEDGE } }, first: 2, order: [{ code: ASC }]) { nodes { id code } }
               serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
               serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY } }) { nodes { id } }
-              esfEvents: trainingEvents(where: { status: { eq: SCHEDULED }, fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { id cost fundingSource { id } } }
+              esfEvents: trainingEvents(where: { fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { training { id } fundingSource { id } } }
               teams(where: { or: [{ endsOn: { eq: null } }, { endsOn: { gt: "{{DateTime.UtcNow:yyyy-MM-dd}}" } }] }, first: 10) { nodes { id administrationsSpanned } }
               otherAdministration: organisationUnits(where: { kind: { eq: WORKPLACE }, parent: { parent: { code: { neq: "BILD" } } } }, first: 1) { nodes { id } }
             }
@@ -45,7 +45,13 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         var unitId = Id(me["organisationUnit"]);
         var competence = Id(catalogue["competences"]!["nodes"]![0]);
         var serviceGoal = Id(catalogue["serviceGoals"]!["nodes"]![0]);
-        var esfEvent = catalogue["esfEvents"]!["nodes"]![0]!;
+        // HR schedules a new run of an ESF+ funded training a month ahead (the demo's own runs have started by now).
+        var esfRun = catalogue["esfEvents"]!["nodes"]![0]!;
+        var esfEvent = (await MutateAsync(hr, "scheduleTrainingEvent", "ScheduleTrainingEventInput", "trainingEvent { id cost fundingSource { id } }", new
+        {
+            trainingId = Id(esfRun["training"]), fundingSourceId = Id(esfRun["fundingSource"]), location = "Stadshuset, sal 1", capacity = 20, cost = 6400m,
+            startsAt = DateTimeOffset.UtcNow.AddDays(30), endsAt = DateTimeOffset.UtcNow.AddDays(31),
+        }))["trainingEvent"]!;
         // A team Sara is not in yet: one person holds one membership of a team.
         var ownTeams = me["teamMemberships"]!.AsArray().Select(m => Id(m!["team"])).ToHashSet();
         var team = catalogue["teams"]!["nodes"]!.AsArray().First(t => t!["administrationsSpanned"]!.GetValue<int>() >= 2 && !ownTeams.Contains(Id(t)))!;
@@ -69,23 +75,25 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
         // 3. Sara plans, on the service strategy, with the ESF+ funded training; her manager agrees.
         var plan = (await MutateAsync(sara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id activities { id kind } }", new
         {
-            periodStart = "2026-09-01",
-            periodEnd = "2027-08-31",
+            periodStart = "2027-01-01",
+            periodEnd = "2027-12-31",
             strategyGoalIds = new[] { serviceGoal },
             goals = new[] { new { competenceId = competence, currentLevel = 3, targetLevel = 4, dueDate = "2027-06-30" } },
             activities = new[] { new { kind = "TRAINING", description = "The ESF+ course", trainingEventId = Id(esfEvent), cost = 450.0m, fundingSourceId = Id(esfEvent["fundingSource"]) } },
         }))["developmentPlan"]!;
         var planId = Id(plan);
-        await MutateAsync(sara, "submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        var agreed = await MutateAsync(manager, "agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status strategyGoals { id } }", new { planId });
+        await MutateAsync(sara, "submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        var agreed = await MutateAsync(manager, "agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status strategyGoals { id } }", new { planId });
         Assert.Equal("AGREED", agreed["developmentPlan"]!["status"]!.GetValue<string>());
 
         // 4. Sara enrols for the activity; her manager approves and records completion: evidence and knowledge sharing.
         var enrolmentId = Id((await MutateAsync(sara, "requestEnrolment", "RequestEnrolmentInput", "enrolment { id }",
             new { trainingEventId = Id(esfEvent), planActivityId = Id(plan["activities"]![0]) }))["enrolment"]);
-        await MutateAsync(manager, "approveEnrolment", "EnrolmentStepInput", "enrolment { status }", new { enrolmentId });
-        var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id } knowledgeSharingActions { id } }",
+        await MutateAsync(manager, "approveEnrolment", "ApproveEnrolmentInput", "enrolment { status }", new { enrolmentId });
+        await TestData.EventTakesPlaceAsync(api, Id(esfEvent));
+        var completed = await MutateAsync(manager, "completeEnrolment", "CompleteEnrolmentInput", "enrolment { status planActivity { id status } knowledgeSharingActions { id } }",
             new { enrolmentId, knowledgeSharing = "Sara leder en workshop på arbetsplatsmötet" });
+        Assert.Equal("DONE", completed["enrolment"]!["planActivity"]!["status"]!.GetValue<string>());
         await MutateAsync(manager, "completeKnowledgeSharingAction", "CompleteKnowledgeSharingActionInput", "knowledgeSharingAction { doneAt }",
             new { actionId = Id(completed["enrolment"]!["knowledgeSharingActions"]![0]) });
         var evidence = await sara.QueryAsync("{ me { assessments(where: { assessor: { eq: EVIDENCE } }, order: [{ assessedAt: DESC }]) { evidence } } }");
@@ -93,12 +101,19 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // 5. Sara joins a team across administrations, and rotates to another administration, approved by both managers.
         await MutateAsync(sara, "joinTeam", "JoinTeamInput", "teamMembership { role }", new { teamId = Id(team), role = "Medlem" });
+        // The receiving workplace's own manager, signed in as themself, gives the second approval and receives Sara.
+        var toUnitId = Id(catalogue["otherAdministration"]!["nodes"]![0]);
+        var receiving = api.GraphQL(TestTokens.User((await TestData.ListAsync<Guid>(api,
+            "SELECT m.entra_object_id FROM organisation_units u JOIN employees m ON m.id = u.manager_id WHERE u.id = @id", ("id", TestData.Key(toUnitId)))).Single()));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var rotationId = Id((await MutateAsync(sara, "proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id status }",
-            new { toUnitId = Id(catalogue["otherAdministration"]!["nodes"]![0]), startsOn = "2027-01-10", endsOn = "2027-03-31", learningGoals = "Lära mig hur tekniska förvaltningen planerar" }))["jobRotation"]);
-        var halfApproved = await MutateAsync(manager, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
-        var approved = await MutateAsync(hr, "approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId });
+            new { toUnitId, startsOn = today.AddDays(-14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), endsOn = today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), learningGoals = "Lära mig hur tekniska förvaltningen planerar" }))["jobRotation"]);
+        var halfApproved = await MutateAsync(manager, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var approved = await MutateAsync(receiving, "approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId });
+        var ongoing = await MutateAsync(receiving, "startJobRotation", "StartJobRotationInput", "jobRotation { status }", new { rotationId });
         Assert.Equal("PROPOSED", halfApproved["jobRotation"]!["status"]!.GetValue<string>());
         Assert.Equal("APPROVED", approved["jobRotation"]!["status"]!.GetValue<string>());
+        Assert.Equal("ONGOING", ongoing["jobRotation"]!["status"]!.GetValue<string>());
         await MutateAsync(manager, "completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }",
             new { rotationId, evaluation = "Värdefull rotation", evidence = new[] { new { competenceId = competence, level = 4 } } });
 

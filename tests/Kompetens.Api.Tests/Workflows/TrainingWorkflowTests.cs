@@ -31,7 +31,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
     private async Task<string> RequestAsync(string eventId, string token) =>
         (await MutateAsync("requestEnrolment", "RequestEnrolmentInput", token, new { trainingEventId = eventId }))["enrolment"]!["id"]!.GetValue<string>();
 
-    private Task<JsonNode> ApproveAsync(string enrolmentId) => MutateAsync("approveEnrolment", "EnrolmentStepInput", TestTokens.DemoManager, new { enrolmentId });
+    private Task<JsonNode> ApproveAsync(string enrolmentId) => MutateAsync("approveEnrolment", "ApproveEnrolmentInput", TestTokens.DemoManager, new { enrolmentId });
 
     [Fact]
     public async Task A_request_is_approved_completed_recorded_as_evidence_and_shared_at_the_workplace()
@@ -40,6 +40,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         var enrolmentId = await RequestAsync(eventId, TestTokens.DemoEmployee);
 
         var approved = await ApproveAsync(enrolmentId);
+        await TestData.EventTakesPlaceAsync(api, eventId);
         var completed = await MutateAsync("completeEnrolment", "CompleteEnrolmentInput", TestTokens.DemoManager, new { enrolmentId, knowledgeSharing = "Present the course at the next workplace meeting" });
         var action = completed["enrolment"]!["knowledgeSharingActions"]![0]!;
         var done = (await api.GraphQL(TestTokens.DemoManager).QueryAsync("""
@@ -67,7 +68,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Equal("WAITLISTED", (await ApproveAsync(second))["enrolment"]!["status"]!.GetValue<string>());
         Assert.Equal("WAITLISTED", (await ApproveAsync(third))["enrolment"]!["status"]!.GetValue<string>());
 
-        var cancelled = await MutateAsync("cancelEnrolment", "EnrolmentStepInput", TestTokens.User(colleagues[0]), new { enrolmentId = first });
+        var cancelled = await MutateAsync("cancelEnrolment", "CancelEnrolmentInput", TestTokens.User(colleagues[0]), new { enrolmentId = first });
         var statuses = await StatusesAsync(eventId);
 
         Assert.Equal("CANCELLED", cancelled["enrolment"]!["status"]!.GetValue<string>());
@@ -99,7 +100,7 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         var eventId = await NewEventAsync(5);
         var enrolmentId = await RequestAsync(eventId, TestTokens.DemoEmployee);
 
-        var selfApproved = await MutateAsync("approveEnrolment", "EnrolmentStepInput", TestTokens.DemoEmployee, new { enrolmentId });
+        var selfApproved = await MutateAsync("approveEnrolment", "ApproveEnrolmentInput", TestTokens.DemoEmployee, new { enrolmentId });
         var completedEarly = await MutateAsync("completeEnrolment", "CompleteEnrolmentInput", TestTokens.DemoManager, new { enrolmentId, knowledgeSharing = "x" });
         await ApproveAsync(enrolmentId);
         var approvedTwice = await ApproveAsync(enrolmentId);

@@ -19,12 +19,12 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         var sara = api.GraphQL(TestTokens.DemoEmployee);
         var manager = api.GraphQL(TestTokens.DemoManager);
         var planId = (await sara.MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }",
-            new { periodStart = "2025-01-01", periodEnd = "2025-12-31", strategyGoalIds = new[] { ids["serviceGoals"]!["nodes"]![0]!["id"]!.GetValue<string>() } }))["developmentPlan"]!["id"]!.GetValue<string>();
-        await sara.MutateAsync("submitDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        await manager.MutateAsync("agreeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+            new { periodStart = "2023-01-01", periodEnd = "2023-12-31", strategyGoalIds = new[] { ids["serviceGoals"]!["nodes"]![0]!["id"]!.GetValue<string>() } }))["developmentPlan"]!["id"]!.GetValue<string>();
+        await sara.MutateAsync("submitDevelopmentPlan", "SubmitDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        await manager.MutateAsync("agreeDevelopmentPlan", "AgreeDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
-        var closed = await manager.MutateAsync("closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
-        var closedAgain = await manager.MutateAsync("closeDevelopmentPlan", "DevelopmentPlanStepInput", "developmentPlan { status }", new { planId });
+        var closed = await manager.MutateAsync("closeDevelopmentPlan", "CloseDevelopmentPlanInput", "developmentPlan { status }", new { planId });
+        var closedAgain = await manager.MutateAsync("closeDevelopmentPlan", "CloseDevelopmentPlanInput", "developmentPlan { status }", new { planId });
 
         Assert.Equal("CLOSED", closed["developmentPlan"]!["status"]!.GetValue<string>());
         Assert.Equal("INVALID_TRANSITION", GraphQLClient.ErrorCode(closedAgain));
@@ -78,8 +78,8 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var draft = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }", new
         {
-            periodStart = "2026-09-01",
-            periodEnd = "2027-06-30",
+            periodStart = "2034-01-01",
+            periodEnd = "2034-12-31",
             goals = new[] { new { competenceId = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>(), currentLevel = 1, targetLevel = 2, dueDate = "2027-01-01" } },
             activities = new[] { new { kind = "TRAINING", description = "A course that does not exist", trainingEventId = missingEvent } },
         });
@@ -110,8 +110,8 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         var target = (await manager.QueryAsync("{ organisationUnits(where: { code: { startsWith: \"TEK-\" } }, first: 1) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var rotation = (await manager.MutateAsync("proposeJobRotation", "ProposeJobRotationInput", "jobRotation { id }",
             new { toUnitId = target, startsOn = "2027-04-01", endsOn = "2027-04-30", learningGoals = "Se hur andra leder" }))["jobRotation"]!["id"]!.GetValue<string>();
-        var ownApproval = await manager.MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
-        var approved = await api.GraphQL().MutateAsync("approveJobRotation", "JobRotationStepInput", "jobRotation { status }", new { rotationId = rotation });
+        var ownApproval = await manager.MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId = rotation });
+        var approved = await api.GraphQL().MutateAsync("approveJobRotation", "ApproveJobRotationInput", "jobRotation { status }", new { rotationId = rotation });
 
         var ownCompletion = await manager.MutateAsync("completeJobRotation", "CompleteJobRotationInput", "jobRotation { status }", new { rotationId = rotation, evaluation = "Utmärkt" });
 

@@ -536,40 +536,6 @@ namespace Kompetens.Api.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "employments",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    employee_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    primary = table.Column<bool>(type: "boolean", nullable: false),
-                    extent_percent = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_employments", x => x.id);
-                    table.CheckConstraint("ck_employments_extent_percent", "extent_percent BETWEEN 1 AND 100");
-                    table.CheckConstraint("ck_employments_period", "end_date IS NULL OR end_date >= start_date");
-                    table.ForeignKey(
-                        name: "fk_employments_employees_employee_id",
-                        column: x => x.employee_id,
-                        principalTable: "employees",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_employments_organisation_units_organisation_unit_id",
-                        column: x => x.organisation_unit_id,
-                        principalTable: "organisation_units",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "plan_follow_ups",
                 columns: table => new
                 {
@@ -658,6 +624,40 @@ namespace Kompetens.Api.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "employments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employee_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    primary = table.Column<bool>(type: "boolean", nullable: false),
+                    extent_percent = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_employments", x => x.id);
+                    table.CheckConstraint("ck_employments_extent_percent", "extent_percent BETWEEN 1 AND 100");
+                    table.CheckConstraint("ck_employments_period", "end_date IS NULL OR end_date >= start_date");
+                    table.ForeignKey(
+                        name: "fk_employments_employees_employee_id",
+                        column: x => x.employee_id,
+                        principalTable: "employees",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_employments_organisation_units_organisation_unit_id",
+                        column: x => x.organisation_unit_id,
+                        principalTable: "organisation_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_rotations",
                 columns: table => new
                 {
@@ -672,6 +672,7 @@ namespace Kompetens.Api.Data.Migrations
                     from_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     to_unit_approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     evaluation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    decision_comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -1004,6 +1005,16 @@ namespace Kompetens.Api.Data.Migrations
                 columns: new[] { "updated_at", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_employments_employee_id",
+                table: "employments",
+                column: "employee_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_employments_organisation_unit_id_end_date",
+                table: "employments",
+                columns: new[] { "organisation_unit_id", "end_date" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_enrolments_decided_by_id",
                 table: "enrolments",
                 column: "decided_by_id");
@@ -1165,6 +1176,12 @@ namespace Kompetens.Api.Data.Migrations
                 column: "parent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_sync_runs_source_batch_id",
+                table: "sync_runs",
+                columns: new[] { "source", "batch_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_sync_runs_started_at",
                 table: "sync_runs",
                 column: "started_at");
@@ -1222,22 +1239,6 @@ namespace Kompetens.Api.Data.Migrations
                 table: "trainings",
                 column: "code",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_sync_runs_source_batch_id",
-                table: "sync_runs",
-                columns: new[] { "source", "batch_id" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_employments_employee_id",
-                table: "employments",
-                column: "employee_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_employments_organisation_unit_id_end_date",
-                table: "employments",
-                columns: new[] { "organisation_unit_id", "end_date" });
 
             migrationBuilder.AddForeignKey(
                 name: "fk_competence_assessments_employees_assessed_by_id",
@@ -1326,9 +1327,6 @@ namespace Kompetens.Api.Data.Migrations
                 table: "organisation_units");
 
             migrationBuilder.DropTable(
-                name: "employments");
-
-            migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
@@ -1339,6 +1337,9 @@ namespace Kompetens.Api.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "development_plan_strategy_goals");
+
+            migrationBuilder.DropTable(
+                name: "employments");
 
             migrationBuilder.DropTable(
                 name: "knowledge_sharing_actions");

@@ -80,6 +80,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "HR only");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Collaboration.JobRotation", b =>
@@ -92,6 +94,11 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_comment");
 
                     b.Property<Guid>("EmployeeId")
                         .HasColumnType("uuid")
@@ -166,6 +173,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_job_rotations_units_differ", "from_unit_id <> to_unit_id");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the managers of the receiving unit");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Collaboration.Team", b =>
@@ -216,6 +225,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_teams_period", "ends_on IS NULL OR ends_on >= starts_on");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Collaboration.TeamMembership", b =>
@@ -279,6 +290,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_team_memberships_period", "ends_on IS NULL OR ends_on >= starts_on");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the members of the same team");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.Competence", b =>
@@ -384,6 +397,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_competences_scale_id");
 
                     b.ToTable("competences", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.CompetenceAssessment", b =>
@@ -460,6 +475,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_competence_assessments_level", "level BETWEEN 0 AND 10");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.CompetenceRequirement", b =>
@@ -539,6 +556,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_competence_requirements_scope", "organisation_unit_id IS NOT NULL OR job_title IS NOT NULL");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.MappingCampaign", b =>
@@ -595,6 +614,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_mapping_campaigns_period", "ends_on IS NULL OR ends_on >= starts_on");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.ProficiencyLevel", b =>
@@ -671,6 +692,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_proficiency_levels_level", "level BETWEEN 0 AND 10");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.ProficiencyScale", b =>
@@ -723,6 +746,48 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_proficiency_scales_code");
 
                     b.ToTable("proficiency_scales", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("job_title");
+
+                    b.Property<Guid>("OrganisationUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_colleagues");
+
+                    b.HasIndex("OrganisationUnitId")
+                        .HasDatabaseName("ix_colleagues_organisation_unit_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT id, given_name, family_name, job_title, organisation_unit_id FROM employees WHERE status <> 'Terminated'");
+
+                    b.HasAnnotation("Kompetens:RowOwner", "a colleague card: HR, payroll, the person, the managers of the person's unit, and the caller's colleagues");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.Employee", b =>
@@ -828,6 +893,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_employees_preferred_language", "preferred_language IN ('sv', 'fi', 'en')");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "a person: HR, payroll, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.Employment", b =>
@@ -889,6 +956,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_employments_period", "end_date IS NULL OR end_date >= start_date");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "a person's post in a unit: HR, payroll, the person, the managers of the post's unit");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.OrganisationUnit", b =>
@@ -965,6 +1034,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_organisation_units_parent_id");
 
                     b.ToTable("organisation_units", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.SyncRun", b =>
@@ -1066,6 +1137,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_sync_runs_period", "finished_at IS NULL OR finished_at >= started_at");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "master data: HR and payroll");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.DevelopmentPlan", b =>
@@ -1136,6 +1209,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_development_plans_period", "period_end IS NULL OR period_end >= period_start");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.PlanActivity", b =>
@@ -1241,6 +1316,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_plan_activities_period", "ends_on IS NULL OR ends_on >= starts_on");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.PlanFollowUp", b =>
@@ -1286,6 +1363,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_plan_follow_ups_plan_id");
 
                     b.ToTable("plan_follow_ups", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.PlanGoal", b =>
@@ -1344,6 +1423,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_plan_goals_target_level", "target_level BETWEEN 0 AND 10");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Strategy.FundingSource", b =>
@@ -1422,6 +1503,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_funding_sources_period", "valid_to IS NULL OR valid_to >= valid_from");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Strategy.StrategyAcknowledgement", b =>
@@ -1462,6 +1545,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_strategy_acknowledgements_employee_id_strategy_item_id");
 
                     b.ToTable("strategy_acknowledgements", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Strategy.StrategyItem", b =>
@@ -1552,6 +1637,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_strategy_items_period", "valid_to IS NULL OR valid_to >= valid_from");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.Enrolment", b =>
@@ -1630,6 +1717,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasFilter("status NOT IN ('Cancelled', 'NoShow')");
 
                     b.ToTable("enrolments", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.KnowledgeSharingAction", b =>
@@ -1686,6 +1775,8 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_knowledge_sharing_actions_organisation_unit_id");
 
                     b.ToTable("knowledge_sharing_actions", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.Training", b =>
@@ -1777,6 +1868,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_trainings_hours", "hours >= 0");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.TrainingCompetence", b =>
@@ -1820,6 +1913,8 @@ namespace Kompetens.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_training_competences_level_reached", "level_reached BETWEEN 0 AND 10");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.TrainingEvent", b =>
@@ -1900,6 +1995,8 @@ namespace Kompetens.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_training_events_period", "ends_at IS NULL OR ends_at >= starts_at");
                         });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
             modelBuilder.Entity("development_plan_strategy_goals", b =>
@@ -2110,6 +2207,18 @@ namespace Kompetens.Api.Data.Migrations
                         .HasConstraintName("fk_proficiency_levels_proficiency_scales_scale_id");
 
                     b.Navigation("Scale");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
+                {
+                    b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
+                        .WithMany()
+                        .HasForeignKey("OrganisationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_colleagues_organisation_units_organisation_unit_id");
+
+                    b.Navigation("OrganisationUnit");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Organisation.Employee", b =>

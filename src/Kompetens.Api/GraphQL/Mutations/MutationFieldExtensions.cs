@@ -42,6 +42,14 @@ public static class MutationFieldExtensions
         params Type[] errors)
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
+
+        // HotChocolate's convention, which clients rely on (`$input: AgreeDevelopmentPlanInput!`): one input type per
+        // mutation, named after it. Checked when the schema is built, so a shared input cannot come back.
+        if (typeof(TInput).Name != prefix + "Input")
+        {
+            throw new InvalidOperationException($"The mutation {name} must take its own input type {prefix}Input, not {typeof(TInput).Name}.");
+        }
+
         var union = new UnionGraphType { Name = prefix + "Error", Description = $"The domain errors `{name}` can return." };
         foreach (var error in CommonErrors.Concat(errors).Distinct())
         {
