@@ -8,7 +8,10 @@ namespace Kompetens.GraphQL.Data.Nodes;
 /// <summary>Adds Relay's <c>node(id:)</c> and <c>nodes(ids:)</c> to a query type, as HotChocolate does.</summary>
 public static class NodeQueryExtensions
 {
-    public static void AddNodeFields(this ObjectGraphType query, int maxBatchSize = 10)
+    /// <summary>HotChocolate's default <c>MaxAllowedNodeBatchSize</c>.</summary>
+    public const int DefaultMaxBatchSize = 50;
+
+    public static void AddNodeFields(this ObjectGraphType query, int maxBatchSize = DefaultMaxBatchSize)
     {
         query.Field<NodeInterfaceType>("node")
             .Description("Fetches an object given its ID.")

@@ -83,10 +83,16 @@ public static class ConnectionFieldExtensions
         return WithListArguments<TSource, TNodeType, TNode>(builder, options).ResolveAsync(async context =>
         {
             var skip = context.GetArgument<int?>("skip") ?? 0;
-            var take = context.GetArgument<int?>("take") ?? options.Paging.DefaultPageSize;
+            var requestedTake = context.GetArgument<int?>("take");
+            if (requestedTake is null && options.Paging.RequirePagingBoundaries)
+            {
+                throw new ExecutionError($"Pass `take` to say how many items of `{context.FieldDefinition.Name}` you want.") { Code = DataErrorCodes.NoPagingBoundaries };
+            }
+
+            var take = requestedTake ?? options.Paging.DefaultPageSize;
             if (skip < 0)
             {
-                throw new ExecutionError($"`skip` must not be negative; it was {skip}.") { Code = DataErrorCodes.PageSizeInvalid };
+                throw new ExecutionError($"`skip` must not be negative; it was {skip}.") { Code = DataErrorCodes.PageSizeNegative };
             }
 
             PageRequest.CheckSize(context, "take", take, options.Paging);
@@ -152,6 +158,11 @@ public static class ConnectionFieldExtensions
                 throw new ExecutionError("Pass either `first` or `last`, not both.") { Code = DataErrorCodes.PagingArgumentsConflict };
             }
 
+            if (first is null && last is null && paging.RequirePagingBoundaries)
+            {
+                throw new ExecutionError($"Pass `first` or `last` to say how many items of `{context.FieldDefinition.Name}` you want.") { Code = DataErrorCodes.NoPagingBoundaries };
+            }
+
             var size = first ?? last ?? paging.DefaultPageSize;
             CheckSize(context, last is null ? "first" : "last", size, paging);
             return new PageRequest(last is null, size, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"));
@@ -163,7 +174,7 @@ public static class ConnectionFieldExtensions
             {
                 throw new ExecutionError($"`{argument}` must be between 0 and {paging.MaxPageSize} for the field `{context.FieldDefinition.Name}`; it was {size}.")
                 {
-                    Code = DataErrorCodes.PageSizeInvalid,
+                    Code = size < 0 ? DataErrorCodes.PageSizeNegative : DataErrorCodes.PageSizeTooLarge,
                 };
             }
         }

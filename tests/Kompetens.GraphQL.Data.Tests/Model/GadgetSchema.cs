@@ -77,6 +77,7 @@ public sealed class GadgetQuery : ObjectGraphType
         this.Connection<object?, GadgetType, Gadget>("gadgets", new() { Search = (rows, text) => rows.Where(g => g.Name.Contains(text)) });
         this.CollectionSegment<object?, GadgetType, Gadget>("gadgetPages");
         this.Connection<object?, MakerType, Maker>("makers", new() { Paging = new() { MaxPageSize = 3, DefaultPageSize = 2 } });
+        this.Connection<object?, GadgetType, Gadget>("boundedGadgets", new() { Paging = new() { RequirePagingBoundaries = true } });
     }
 }
 
