@@ -17,6 +17,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<global::GraphQL.Types.ISchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLEndpointOptions> options,
+    PersistedOperations persistedOperations,
     ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>Activity source that names each GraphQL operation in traces.</summary>
@@ -53,15 +54,30 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (graphQLRequest, failure) = await GraphQLHttpRequest.ReadAsync(request, serializer, options.Value);
-        if (failure is not null)
+        if (failure is not null || graphQLRequest is null)
         {
-            await WriteFailureAsync(http, mediaType, failure);
+            await WriteFailureAsync(http, mediaType, failure!);
+            return;
+        }
+
+        var persistedOnly = options.Value.OnlyPersistedOperationsForApps && TokenClaims.Read(http.User).IsApp;
+        var operation = persistedOperations.Resolve(graphQLRequest, persistedOnly);
+        if (operation.Error is not null)
+        {
+            http.Response.StatusCode = operation.Status == StatusCodes.Status200OK || mediaType != MediaTypes.GraphQLResponse ? StatusCodes.Status200OK : operation.Status;
+            await WriteAsync(http, mediaType, new ExecutionResult { Errors = [operation.Error] });
+            return;
+        }
+
+        if (operation.Query!.Length > options.Value.MaxDocumentLength)
+        {
+            await WriteFailureAsync(http, mediaType, new(StatusCodes.Status400BadRequest, RequestErrorCodes.DocumentTooLarge, $"The GraphQL document is longer than {options.Value.MaxDocumentLength} characters."));
             return;
         }
 
         var executionOptions = new ExecutionOptions
         {
-            Query = graphQLRequest!.Query,
+            Query = operation.Query,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
