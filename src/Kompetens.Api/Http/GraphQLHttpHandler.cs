@@ -30,7 +30,7 @@ public sealed class GraphQLHttpHandler(
         var request = http.Request;
         if (HttpMethods.IsGet(request.Method) && options.Value.EnableIde && !request.Query.ContainsKey("query") && MediaTypes.WantsHtml(request.Headers.Accept))
         {
-            await GraphQLIde.WriteAsync(http.Response);
+            await GraphQLIde.WriteAsync(http, request.Path);
             return;
         }
 

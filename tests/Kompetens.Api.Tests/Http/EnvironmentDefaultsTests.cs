@@ -146,6 +146,18 @@ public sealed class DevelopmentDefaultsTests(DevelopmentApiFactory api) : IClass
         await AssertAllOnAsync(api);
     }
 
+    [Fact]
+    public async Task The_console_comes_with_an_example_query_and_how_to_make_a_token()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var html = await (await api.Anonymous().Http.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("query Employees", html);
+        Assert.Contains("dotnet user-jwts create --project src/Kompetens.Api", html);
+    }
+
     /// <summary>Introspection answers, a typo gets "Did you mean", and a browser gets the console.</summary>
     internal static async Task AssertAllOnAsync(ApiFactory api)
     {
