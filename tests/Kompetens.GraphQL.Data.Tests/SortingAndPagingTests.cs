@@ -96,6 +96,17 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
     }
 
     [Fact]
+    public async Task Lists_sort_by_id_as_hotchocolate_allows()
+    {
+        var ascending = Names((await db.DataAsync("{ gadgets(first: 20, order: [{ id: ASC }]) { nodes { name } } }"))["gadgets"]!);
+        var descending = Names((await db.DataAsync("{ gadgets(first: 20, order: [{ id: DESC }]) { nodes { name } } }"))["gadgets"]!);
+        var byCreation = Names((await db.DataAsync("{ gadgets(first: 20) { nodes { name } } }"))["gadgets"]!);
+
+        Assert.Equal(byCreation, ascending);
+        Assert.Equal(Enumerable.Reverse(ascending), descending);
+    }
+
+    [Fact]
     public async Task A_list_that_requires_boundaries_refuses_a_request_without_first_or_last()
     {
         var missing = await db.ExecuteAsync("{ boundedGadgets { nodes { name } } }");

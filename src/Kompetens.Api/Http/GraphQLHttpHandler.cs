@@ -91,6 +91,13 @@ public sealed class GraphQLHttpHandler(
         }
 
         RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
+        // HotChocolate's `GraphQL-Cost: report`: the cost analysis fills this in during validation.
+        var cost = string.Equals(request.Headers["GraphQL-Cost"], "report", StringComparison.OrdinalIgnoreCase) ? new OperationCost() : null;
+        if (cost is not null)
+        {
+            executionOptions.UserContext[LimitsRule.CostReportKey] = cost;
+        }
+
         using var activity = Activity.StartActivity("graphql " + (graphQLRequest.OperationName ?? "anonymous"));
         activity?.SetTag("graphql.operation.name", graphQLRequest.OperationName);
         ExecutionResult result;
@@ -106,6 +113,12 @@ public sealed class GraphQLHttpHandler(
         }
 
         activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
+        if (cost is not null)
+        {
+            result.Extensions ??= [];
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+        }
+
 
         http.Response.StatusCode = StatusOf(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)

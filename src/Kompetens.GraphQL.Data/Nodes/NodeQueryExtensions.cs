@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Cost;
 using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Ids;
 
@@ -16,7 +17,8 @@ public static class NodeQueryExtensions
         query.Field<NodeInterfaceType>("node")
             .Description("Fetches an object given its ID.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")
-            .Resolve(context => Load(context, context.GetArgument<string>("id")));
+            .Resolve(context => Load(context, context.GetArgument<string>("id")))
+            .FieldType.WithCost();
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description($"Lookup nodes by a list of IDs (at most {maxBatchSize}).")
@@ -30,7 +32,8 @@ public static class NodeQueryExtensions
                 }
 
                 return ids.Select(id => Load(context, id)).ToList();
-            });
+            })
+            .FieldType.WithCost();
     }
 
     private static object? Load(IResolveFieldContext context, string globalId)
