@@ -6,6 +6,7 @@ COPY src/Kompetens.GraphQL.Data/Kompetens.GraphQL.Data.csproj src/Kompetens.Grap
 COPY src/Kompetens.Api/Kompetens.Api.csproj src/Kompetens.Api/
 RUN dotnet restore src/Kompetens.Api/Kompetens.Api.csproj
 COPY src/ src/
+COPY schema/operations/ schema/operations/
 RUN dotnet publish src/Kompetens.Api/Kompetens.Api.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using Kompetens.GraphQL.Data.Cost;
 using Kompetens.GraphQL.Data.Filtering;
 using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Nodes;
@@ -20,6 +21,7 @@ public static class DataConventions
         builder.Services.Register(typeof(InputLimits), limits, replace: true);
         builder.AddValidationRule(new InputLimitsRule(limits), useForCachedDocuments: true);
         builder.AddGraphTypes(typeof(NodeInterfaceType).Assembly);
+        builder.ConfigureSchema(schema => schema.RegisterCostDirectives());
         foreach (var generic in new[] { typeof(FilterInputGraphType<>), typeof(ListFilterInputGraphType<>), typeof(SortInputGraphType<>), typeof(EnumOperationFilterInputType<>) })
         {
             builder.Services.Register(generic, generic, ServiceLifetime.Transient);

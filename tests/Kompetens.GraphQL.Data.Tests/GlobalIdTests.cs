@@ -48,6 +48,32 @@ public sealed class GlobalIdTests
     }
 
     [Theory]
+    [InlineData("R2FkZ2V0CmcwMTk5ZDVkODEyMzQ3MDAwODAwMDAwMDAwMDAwYWJjZA==")] // base64("Gadget\ng0199d5d812347000800000000000abcd")
+    [InlineData("R2FkZ2V0CmcwMTk5ZDVkODEyMzQ3MDAwODAwMDAwMDAwMDAwYWJjZA")] // the same without padding
+    [InlineData("R2FkZ2V0CmQwMTk5ZDVkOC0xMjM0LTcwMDAtODAwMC0wMDAwMDAwMGFiY2Q=")] // base64("Gadget\nd0199d5d8-1234-7000-8000-00000000abcd")
+    public void Accepts_hotchocolate_13_legacy_ids(string legacy)
+    {
+        Assert.True(GlobalId.TryParse(legacy, out var typeName, out var parsed));
+        Assert.Equal("Gadget", typeName);
+        Assert.Equal(Guid.Parse("0199d5d8-1234-7000-8000-00000000abcd"), parsed);
+    }
+
+    [Fact]
+    public void Reads_a_legacy_id_the_way_hotchocolate_13_wrote_it()
+    {
+        var key = Guid.NewGuid();
+        var legacy = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Gadget\ng{key:N}"));
+
+        Assert.True(GlobalId.TryParse(legacy, out _, out var parsed));
+        Assert.Equal(key, parsed);
+    }
+
+    [Theory]
+    [InlineData("R2FkZ2V0Cmk0Mg==")] // base64("Gadget\ni42"): an int key, which no type here has
+    [InlineData("R2FkZ2V0CmcxMjM=")] // base64("Gadget\ng123"): not a UUID
+    public void Refuses_legacy_ids_without_a_uuid(string legacy) => Assert.False(GlobalId.TryParse(legacy, out _, out _));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("not base64 at all!")]

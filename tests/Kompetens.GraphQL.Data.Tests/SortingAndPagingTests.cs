@@ -71,7 +71,7 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
 
         var result = await db.ExecuteAsync("query($c: String) { gadgets(first: 1, after: $c, order: [{ price: ASC }]) { nodes { name } } }", new { c = cursor });
 
-        Assert.Equal("PAGING_CURSOR_INVALID", result["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0078", result["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
@@ -91,8 +91,39 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
 
         Assert.Equal(3, fine["makers"]!["nodes"]!.AsArray().Count);
         Assert.Equal(2, defaulted["makers"]!["nodes"]!.AsArray().Count);
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", tooMany["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0051", tooMany["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains("between 0 and 3", tooMany["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Lists_sort_by_id_as_hotchocolate_allows()
+    {
+        var ascending = Names((await db.DataAsync("{ gadgets(first: 20, order: [{ id: ASC }]) { nodes { name } } }"))["gadgets"]!);
+        var descending = Names((await db.DataAsync("{ gadgets(first: 20, order: [{ id: DESC }]) { nodes { name } } }"))["gadgets"]!);
+        var byCreation = Names((await db.DataAsync("{ gadgets(first: 20) { nodes { name } } }"))["gadgets"]!);
+
+        Assert.Equal(byCreation, ascending);
+        Assert.Equal(Enumerable.Reverse(ascending), descending);
+    }
+
+    [Fact]
+    public async Task A_list_that_requires_boundaries_refuses_a_request_without_first_or_last()
+    {
+        var missing = await db.ExecuteAsync("{ boundedGadgets { nodes { name } } }");
+        var given = await db.DataAsync("{ boundedGadgets(last: 2) { nodes { name } } }");
+
+        Assert.Equal("HC0052", missing["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("`first` or `last`", missing["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(2, given["boundedGadgets"]!["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Negative_first_has_hotchocolates_min_items_code()
+    {
+        var result = await db.ExecuteAsync("{ makers(first: -1) { nodes { name } } }");
+
+        Assert.Equal("HC0079", result["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("between 0 and 3", result["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]
@@ -125,7 +156,7 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
         Assert.True(middle["serialNumbers"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
         Assert.Equal([9], last["serialNumbers"]!["items"]!.AsArray().Select(i => i!["value"]!.GetValue<int>()));
         Assert.False(last["serialNumbers"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", oversized["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0051", oversized["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
@@ -134,8 +165,8 @@ public sealed class SortingAndPagingTests(GadgetDatabase db) : IClassFixture<Gad
         var negative = await db.ExecuteAsync("{ gadgetPages(skip: -1) { items { name } } }");
         var oversized = await db.ExecuteAsync("{ gadgetPages(take: 101) { items { name } } }");
 
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", negative["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", oversized["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0079", negative["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0051", oversized["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]

@@ -60,10 +60,7 @@ public static class AnnualPersonnelPlanQueries
         ];
         var groups = await db.Database.SqlQueryRaw<StaffGroupEstimate>(StaffGroupsSql, Parameters()).ToListAsync(cancellationToken);
         var requirements = await db.Database.SqlQueryRaw<RequirementChange>(RequirementsSql, Parameters()).ToListAsync(cancellationToken);
-        var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var events = await db.TrainingEvents
-            .Where(e => e.StartsAt >= start && e.StartsAt < start.AddYears(1) && e.Status != TrainingEventStatus.Cancelled)
-            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+        var events = await db.Database.SqlQueryRaw<Guid>(PlannedEventsSql, Parameters()).ToListAsync(cancellationToken);
         return new AnnualPersonnelPlan(year, groups, requirements, events);
     }
 
@@ -103,6 +100,19 @@ public static class AnnualPersonnelPlanQueries
                employees < @min AS suppressed
         FROM cells
         ORDER BY unit_id, staff_group
+        """;
+
+    /// <summary>The year's events (not cancelled) that staff of the unit and the units below it hold a place in.</summary>
+    private static readonly string PlannedEventsSql = $"""
+        WITH RECURSIVE {MeasureSql.Scope},
+        {MeasureSql.People}
+        SELECT ev.id AS "Value" FROM training_events ev
+        WHERE ev.status <> 'Cancelled' AND ev.starts_at >= @range_start AND ev.starts_at < @range_end
+          AND EXISTS (
+            SELECT 1 FROM enrolments en
+            WHERE en.training_event_id = ev.id AND en.status NOT IN ('Cancelled', 'NoShow')
+              AND en.employee_id IN (SELECT employee_id FROM people))
+        ORDER BY ev.starts_at, ev.id
         """;
 
     /// <summary>The headcounts the requirements set on the unit and the units below it state, per unit.</summary>

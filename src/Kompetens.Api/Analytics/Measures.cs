@@ -28,7 +28,7 @@ public sealed class MeasureRequest : IAsyncDisposable
 {
     public const int MaxUnitCodeLength = 40;
 
-    /// <summary>BI tools read large pages; more than this per request is refused with <c>PAGING_PAGE_SIZE_INVALID</c>.</summary>
+    /// <summary>BI tools read large pages; more than this per request is refused with <c>HC0051</c>.</summary>
     public static PagingOptions Paging { get; } = new() { DefaultPageSize = 100, MaxPageSize = 1000 };
 
     private readonly List<(string Name, NpgsqlDbType Type, object? Value)> parameters = [];

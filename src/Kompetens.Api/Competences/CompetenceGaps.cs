@@ -34,14 +34,14 @@ public static class CompetenceGaps
         query.UnitReport<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps",
             "Gap analysis for a unit and the units below it: each requirement stated for them or for a job title held there, now and for future horizons, against the people who meet it. Identical requirements stated twice count once. For the unit's managers and HR.",
             openToAnalytics: false,
-            async (db, unitId, context) => await ForUnitAsync(db, unitId, context.CancellationToken));
+            async (db, unitId, context) => await ForUnitAsync(db, unitId, CurrentLevelRule.For(context.RequestServices!), context.CancellationToken));
 
     /// <summary>
     /// The gap analysis in one statement: the unit's subtree is walked once (with every unit's descendants, so each
     /// requirement reaches the units below its own), the current levels are computed once for the people and
     /// competences concerned, and each requirement's figures are a <c>GROUP BY</c>.
     /// </summary>
-    public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CancellationToken cancellationToken)
+    public static async Task<List<CompetenceGap>> ForUnitAsync(KompetensDbContext db, Guid unitId, CurrentLevelRule rule, CancellationToken cancellationToken)
     {
         var sql = $"""
             WITH RECURSIVE below(unit_id) AS (
@@ -62,7 +62,7 @@ public static class CompetenceGaps
             people AS (
                 SELECT e.id, e.organisation_unit_id, e.job_title FROM employees e
                 WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'),
-            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT id FROM people) AND a.competence_id IN (SELECT competence_id FROM requirements)")}),
+            current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT id FROM people) AND a.competence_id IN (SELECT competence_id FROM requirements)", rule)}),
             measured AS (
                 SELECT r.id, count(p.id)::int AS people, count(p.id) FILTER (WHERE c.level >= r.required_level)::int AS qualified
                 FROM requirements r

@@ -7,7 +7,8 @@ namespace Kompetens.Api.Hosting;
 /// <summary>
 /// Command-line verbs besides serving: <c>schema export --output FILE</c> writes the SDL contract;
 /// <c>migrate</c> applies database migrations (the only way they are applied outside Development);
-/// <c>health</c> asks the running service whether it is live (the container's health check: no curl needed).
+/// <c>health</c> asks the running service whether it is live (the container's health check: no curl needed);
+/// <c>token [--role R]… [--scope S] [--name N]</c> prints a Development token (DevelopmentTokens).
 /// </summary>
 public static class Commands
 {
@@ -23,6 +24,25 @@ public static class Commands
                 return true;
             case ["migrate", ..]:
                 await app.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
+                return true;
+            case ["token", ..]:
+                if (!app.Environment.IsDevelopment())
+                {
+                    await Console.Error.WriteLineAsync("token: development tokens are accepted only in the Development environment.");
+                    Environment.ExitCode = 1;
+                    return true;
+                }
+
+                var token = DevelopmentTokens.Create(app.Configuration, OptionValue(args, "--name") ?? "developer",
+                    [.. args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--role" && a.i + 1 < args.Length).Select(a => args[a.i + 1])], OptionValue(args, "--scope"));
+                if (token is null)
+                {
+                    await Console.Error.WriteLineAsync("token: no signing key in Authentication:Schemes:DevJwt:SigningKeys (compose.yaml passes one; locally use dotnet user-jwts).");
+                    Environment.ExitCode = 1;
+                    return true;
+                }
+
+                Console.WriteLine(token);
                 return true;
             case ["health", ..]:
                 Environment.ExitCode = await IsLiveAsync(app.Configuration) ? 0 : 1;

@@ -58,6 +58,18 @@ public sealed class GraphQLEndpointOptions
     /// </summary>
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>
+    /// Accept from app-only callers (daemons with an app role) only operations committed under
+    /// <c>schema/operations/</c>, sent by <c>documentId</c> or by their hash (HotChocolate's <c>HC0067</c> otherwise),
+    /// so that a leaked app credential cannot run arbitrary queries. On in Production unless configured; people
+    /// (delegated tokens) may always send text.
+    /// </summary>
+    public bool OnlyPersistedOperationsForApps { get; set; }
+
+    /// <summary>How many Apollo automatic persisted queries the in-memory store keeps; the oldest are evicted beyond.</summary>
+    [Range(0, 100_000)]
+    public int MaxAutomaticPersistedQueries { get; set; } = 1_000;
+
     /// <summary>Serve the browser IDE at <c>GET /graphql</c> to clients that ask for HTML. Off in Production unless configured.</summary>
     public bool EnableIde { get; set; } = true;
 }

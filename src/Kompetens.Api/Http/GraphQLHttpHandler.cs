@@ -17,6 +17,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<global::GraphQL.Types.ISchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLEndpointOptions> options,
+    PersistedOperations persistedOperations,
     ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>Activity source that names each GraphQL operation in traces.</summary>
@@ -29,7 +30,7 @@ public sealed class GraphQLHttpHandler(
         var request = http.Request;
         if (HttpMethods.IsGet(request.Method) && options.Value.EnableIde && !request.Query.ContainsKey("query") && MediaTypes.WantsHtml(request.Headers.Accept))
         {
-            await GraphQLIde.WriteAsync(http.Response);
+            await GraphQLIde.WriteAsync(http, request.Path);
             return;
         }
 
@@ -53,15 +54,30 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (graphQLRequest, failure) = await GraphQLHttpRequest.ReadAsync(request, serializer, options.Value);
-        if (failure is not null)
+        if (failure is not null || graphQLRequest is null)
         {
-            await WriteFailureAsync(http, mediaType, failure);
+            await WriteFailureAsync(http, mediaType, failure!);
+            return;
+        }
+
+        var persistedOnly = options.Value.OnlyPersistedOperationsForApps && TokenClaims.Read(http.User).IsApp;
+        var operation = persistedOperations.Resolve(graphQLRequest, persistedOnly);
+        if (operation.Error is not null)
+        {
+            http.Response.StatusCode = operation.Status == StatusCodes.Status200OK || mediaType != MediaTypes.GraphQLResponse ? StatusCodes.Status200OK : operation.Status;
+            await WriteAsync(http, mediaType, new ExecutionResult { Errors = [operation.Error] });
+            return;
+        }
+
+        if (operation.Query!.Length > options.Value.MaxDocumentLength)
+        {
+            await WriteFailureAsync(http, mediaType, new(StatusCodes.Status400BadRequest, RequestErrorCodes.DocumentTooLarge, $"The GraphQL document is longer than {options.Value.MaxDocumentLength} characters."));
             return;
         }
 
         var executionOptions = new ExecutionOptions
         {
-            Query = graphQLRequest!.Query,
+            Query = operation.Query,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
@@ -75,6 +91,13 @@ public sealed class GraphQLHttpHandler(
         }
 
         RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
+        // HotChocolate's `GraphQL-Cost: report`: the cost analysis fills this in during validation.
+        var cost = string.Equals(request.Headers["GraphQL-Cost"], "report", StringComparison.OrdinalIgnoreCase) ? new OperationCost() : null;
+        if (cost is not null)
+        {
+            executionOptions.UserContext[LimitsRule.CostReportKey] = cost;
+        }
+
         using var activity = Activity.StartActivity("graphql " + (graphQLRequest.OperationName ?? "anonymous"));
         activity?.SetTag("graphql.operation.name", graphQLRequest.OperationName);
         ExecutionResult result;
@@ -90,6 +113,12 @@ public sealed class GraphQLHttpHandler(
         }
 
         activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
+        if (cost is not null)
+        {
+            result.Extensions ??= [];
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+        }
+
 
         http.Response.StatusCode = StatusOf(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)

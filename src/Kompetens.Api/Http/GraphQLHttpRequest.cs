@@ -9,6 +9,9 @@ public static class GraphQLHttpRequest
 {
     public sealed record Failure(int StatusCode, string Code, string Message);
 
+    /// <summary>The longest <c>documentId</c> accepted: <c>sha256:</c> and 64 hex digits fit with room to spare.</summary>
+    public const int MaxDocumentIdLength = 100;
+
     public static async Task<(GraphQLRequest? Request, Failure? Failure)> ReadAsync(HttpRequest http, IGraphQLSerializer serializer, GraphQLEndpointOptions limits)
     {
         var (request, failure) = await ReadAsync(http, serializer, limits.MaxRequestBytes);
@@ -60,6 +63,7 @@ public static class GraphQLHttpRequest
             var root = document.RootElement;
             return BuildReadable(
                 root.TryGetProperty("query", out var query) ? query : null,
+                root.TryGetProperty("documentId", out var documentId) ? documentId : root.TryGetProperty("id", out var id) ? id : null,
                 root.TryGetProperty("operationName", out var operationName) ? operationName : null,
                 root.TryGetProperty("variables", out var variables) ? variables : null,
                 root.TryGetProperty("extensions", out var extensions) ? extensions : null,
@@ -71,11 +75,11 @@ public static class GraphQLHttpRequest
     /// <see cref="Build"/>, refusing text that is not Unicode: System.Text.Json parses a lone surrogate escape
     /// (<c>"\ud800"</c>) or invalid UTF-8 inside a string, and only fails when the string is read.
     /// </summary>
-    private static (GraphQLRequest?, Failure?) BuildReadable(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)
+    private static (GraphQLRequest?, Failure?) BuildReadable(JsonElement? query, JsonElement? documentId, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)
     {
         try
         {
-            return Build(query, operationName, variables, extensions, serializer);
+            return Build(query, documentId, operationName, variables, extensions, serializer);
         }
         catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException or FormatException)
         {
@@ -114,14 +118,29 @@ public static class GraphQLHttpRequest
             return (null, failure);
         }
 
-        return BuildReadable(Text(query["query"]), Text(query["operationName"]), variables, extensions, serializer);
+        return BuildReadable(Text(query["query"]), Text(query["documentId"].FirstOrDefault() ?? query["id"].FirstOrDefault()), Text(query["operationName"]), variables, extensions, serializer);
     }
 
-    private static (GraphQLRequest?, Failure?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)
+    private static (GraphQLRequest?, Failure?) Build(JsonElement? query, JsonElement? documentId, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, IGraphQLSerializer serializer)
     {
-        if (query is not { ValueKind: JsonValueKind.String } || string.IsNullOrWhiteSpace(query.Value.GetString()))
+        // A persisted operation is named by `documentId` (or HotChocolate's `id`) or by Apollo's
+        // `extensions.persistedQuery`, and then needs no text; PersistedOperations resolves it.
+        var byId = documentId is { ValueKind: JsonValueKind.String } || extensions is { ValueKind: JsonValueKind.Object } e0 && e0.TryGetProperty("persistedQuery", out _);
+        if (query is { ValueKind: JsonValueKind.Null } || query is null)
+        {
+            if (!byId)
+            {
+                return (null, Invalid("The request must have a `query` string."));
+            }
+        }
+        else if (query is not { ValueKind: JsonValueKind.String } || string.IsNullOrWhiteSpace(query.Value.GetString()))
         {
             return (null, Invalid("The request must have a `query` string."));
+        }
+
+        if (documentId is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) } || documentId is { ValueKind: JsonValueKind.String } d && d.GetString()!.Length > MaxDocumentIdLength)
+        {
+            return (null, Invalid($"`documentId` must be a string of at most {MaxDocumentIdLength} characters."));
         }
 
         if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
@@ -141,7 +160,8 @@ public static class GraphQLHttpRequest
 
         return (new GraphQLRequest
         {
-            Query = query.Value.GetString(),
+            Query = query is { ValueKind: JsonValueKind.String } text ? text.GetString() : null,
+            DocumentId = documentId is { ValueKind: JsonValueKind.String } id ? id.GetString() : null,
             OperationName = operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
             Variables = variables is { ValueKind: JsonValueKind.Object } v ? serializer.ReadNode<Inputs>(v) : null,
             Extensions = extensions is { ValueKind: JsonValueKind.Object } e ? serializer.ReadNode<Inputs>(e) : null,

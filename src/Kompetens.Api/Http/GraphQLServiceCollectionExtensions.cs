@@ -15,10 +15,15 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<GraphQLEndpointOptions>()
             // Production answers no introspection and serves no console unless configured to (the SDL is published);
             // set before binding, so that configuration wins.
-            .Configure<IHostEnvironment>((graphQL, environment) => graphQL.EnableIntrospection = graphQL.EnableIde = !environment.IsProduction())
+            .Configure<IHostEnvironment>((graphQL, environment) =>
+            {
+                graphQL.EnableIntrospection = graphQL.EnableIde = !environment.IsProduction();
+                graphQL.OnlyPersistedOperationsForApps = environment.IsProduction();
+            })
             .Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddKompetensSchema();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<PersistedOperations>();
         services.AddGraphQL(graphQL => graphQL
             // Å, ä, ö and ü stay readable in responses; characters that matter to HTML are still escaped.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))

@@ -32,20 +32,74 @@ public sealed class LimitsRule(IOptions<GraphQLEndpointOptions> options) : Valid
 
     private static readonly Func<FieldImpactContext, FieldComplexityResult> StandardImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
 
-    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    /// <summary>The <c>UserContext</c> key under which the handler asks for the cost (<c>GraphQL-Cost: report</c>) and finds it.</summary>
+    public const string CostReportKey = "kompetens:operation-cost";
+
+    public override async ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         // The complexity analysis cannot measure an operation the schema has no root type for.
         if (!IsSupported(context))
         {
-            return default;
+            return null;
         }
 
+        // GraphQL.NET's complexity rule measures the document right here and returns no visitor of its own.
+        var fieldCost = await FieldCostRule(context).GetPostNodeVisitorAsync(context);
+        var typeCost = context.UserContext.TryGetValue(CostReportKey, out var value) && value is OperationCost report && !context.HasErrors
+            ? await TypeCostRule(report).GetPostNodeVisitorAsync(context)
+            : null;
+        return (fieldCost, typeCost) switch
+        {
+            ({ } first, { } second) => new NodeVisitors(first, second),
+            _ => fieldCost ?? typeCost,
+        };
+    }
+
+    /// <summary>
+    /// HotChocolate's <c>typeCost</c>: how many objects the operation may return — 1 per object-typed field, times the
+    /// list sizes above it (<c>first</c>/<c>last</c>, or GraphQL.NET's default of 1 per list without them).
+    /// </summary>
+    private static ComplexityValidationRule TypeCostRule(OperationCost report) => new(new ComplexityOptions
+    {
+        MaxDepth = int.MaxValue,
+        MaxComplexity = int.MaxValue,
+        DefaultComplexityImpactDelegate = field =>
+        {
+            var standard = StandardImpact(field);
+            if (IsIntrospection(field) || global::GraphQL.GraphQLExtensions.GetNamedType(field.FieldDefinition.ResolvedType!) is not global::GraphQL.Types.IComplexGraphType)
+            {
+                return new FieldComplexityResult(0, IsIntrospection(field) ? 1 : standard.ChildImpactMultiplier);
+            }
+
+            // A list of objects returns as many objects as its children are multiplied by.
+            var isList = field.FieldDefinition.ResolvedType is global::GraphQL.Types.ListGraphType
+                || field.FieldDefinition.ResolvedType is global::GraphQL.Types.NonNullGraphType { ResolvedType: global::GraphQL.Types.ListGraphType };
+            return new FieldComplexityResult(isList ? standard.ChildImpactMultiplier : 1, standard.ChildImpactMultiplier);
+        },
+        ValidateComplexityDelegate = result =>
+        {
+            report.TypeCost = result.TotalImpact;
+            return Task.CompletedTask;
+        },
+    });
+
+    private ComplexityValidationRule FieldCostRule(ValidationContext context)
+    {
         var limits = options.Value;
         var introspectionRefused = false;
         return new ComplexityValidationRule(new ComplexityOptions
         {
             MaxDepth = limits.MaxDepth,
             MaxComplexity = limits.MaxComplexity,
+            ValidateComplexityDelegate = result =>
+            {
+                if (result.ValidationContext.UserContext.TryGetValue(CostReportKey, out var value) && value is OperationCost report)
+                {
+                    report.FieldCost = result.TotalImpact;
+                }
+
+                return Task.CompletedTask;
+            },
             DefaultComplexityImpactDelegate = field =>
             {
                 // GraphQL.NET's visitors never look at the token; the cost analysis walks every fragment spread, so
@@ -69,7 +123,7 @@ public sealed class LimitsRule(IOptions<GraphQLEndpointOptions> options) : Valid
                 var standard = StandardImpact(field);
                 return new FieldComplexityResult(standard.FieldImpact + FilterCost(field), standard.ChildImpactMultiplier);
             },
-        }).GetPostNodeVisitorAsync(context);
+        });
     }
 
     private static bool IsIntrospection(FieldImpactContext field) =>
@@ -162,4 +216,14 @@ public sealed class LimitsRule(IOptions<GraphQLEndpointOptions> options) : Valid
             ? aliases
             : new NodeVisitors(aliases, introspection);
     }
+}
+
+/// <summary>The computed cost of an operation, reported in <c>extensions.operationCost</c> when the request asks with <c>GraphQL-Cost: report</c>.</summary>
+public sealed class OperationCost
+{
+    /// <summary>The estimated cost that the <c>MaxComplexity</c> limit is checked against (fields times list sizes, filters priced).</summary>
+    public double FieldCost { get; set; }
+
+    /// <summary>How many objects the operation may return.</summary>
+    public double TypeCost { get; set; }
 }

@@ -1,13 +1,23 @@
 namespace Kompetens.GraphQL.Data.Errors;
 
-/// <summary>The stable <c>extensions.code</c> values the data conventions report. Clients may branch on them.</summary>
+/// <summary>
+/// The stable <c>extensions.code</c> values the data conventions report. Clients may branch on them. Where
+/// HotChocolate has a code for the same refusal (its <c>ErrorCodes.Paging</c> and <c>ErrorCodes.Execution</c>), the
+/// code is HotChocolate's, so clients written against HotChocolate keep working; the message stays ours.
+/// </summary>
 public static class DataErrorCodes
 {
-    /// <summary><c>first</c>/<c>last</c> above the field's maximum page size, or negative.</summary>
-    public const string PageSizeInvalid = "PAGING_PAGE_SIZE_INVALID";
+    /// <summary><c>first</c>/<c>last</c>/<c>take</c> above the field's maximum page size (HotChocolate's <c>MaxPaginationItems</c>).</summary>
+    public const string PageSizeTooLarge = "HC0051";
 
-    /// <summary>An <c>after</c>/<c>before</c> cursor that this server did not issue for this list.</summary>
-    public const string CursorInvalid = "PAGING_CURSOR_INVALID";
+    /// <summary><c>first</c>/<c>last</c>/<c>take</c>/<c>skip</c> below zero (HotChocolate's <c>MinPaginationItems</c>).</summary>
+    public const string PageSizeNegative = "HC0079";
+
+    /// <summary>Neither <c>first</c> nor <c>last</c> (or no <c>take</c>) on a list that requires a boundary (HotChocolate's <c>NoPagingBoundaries</c>).</summary>
+    public const string NoPagingBoundaries = "HC0052";
+
+    /// <summary>An <c>after</c>/<c>before</c> cursor that this server did not issue for this list (HotChocolate's <c>InvalidCursor</c>).</summary>
+    public const string CursorInvalid = "HC0078";
 
     /// <summary><c>first</c> and <c>last</c> given together.</summary>
     public const string PagingArgumentsConflict = "PAGING_ARGUMENTS_CONFLICT";
@@ -18,8 +28,8 @@ public static class DataErrorCodes
     /// <summary>A filter or search value the database cannot compare, such as text with a NUL character.</summary>
     public const string FilterValueInvalid = "FILTER_VALUE_INVALID";
 
-    /// <summary><c>nodes(ids:)</c> with more ids than the batch limit allows.</summary>
-    public const string NodeBatchTooLarge = "NODE_BATCH_TOO_LARGE";
+    /// <summary><c>nodes(ids:)</c> with more ids than the batch limit allows (HotChocolate's <c>FetchedToManyNodesAtOnce</c>).</summary>
+    public const string NodeBatchTooLarge = "HC0076";
 
     /// <summary>The request's <c>where</c> arguments together have more conditions than allowed.</summary>
     public const string FilterTooComplex = "FILTER_TOO_COMPLEX";

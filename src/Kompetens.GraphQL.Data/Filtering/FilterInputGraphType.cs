@@ -1,3 +1,4 @@
+using Kompetens.GraphQL.Data.Cost;
 using GraphQL.Types;
 using Kompetens.GraphQL.Data.Limits;
 using Kompetens.GraphQL.Data.Types;
@@ -41,6 +42,7 @@ public sealed class ListFilterInputGraphType<TObjectType> : InputObjectGraphType
         Field<FilterInputGraphType<TObjectType>>("none").Description("No item matches the condition.");
         Field<FilterInputGraphType<TObjectType>>("some").Description("At least one item matches the condition.");
         Field<BooleanGraphType>("any").Description("True: the list has items; false: the list is empty.");
+        this.PriceOperations();
     }
 }
 

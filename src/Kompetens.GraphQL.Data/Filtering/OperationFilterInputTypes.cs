@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Cost;
 using Kompetens.GraphQL.Data.Scalars;
 
 namespace Kompetens.GraphQL.Data.Filtering;
@@ -22,6 +23,7 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType
         Field<StringGraphType>("nstartsWith").Description("Does not start with the text.");
         Field<StringGraphType>("endsWith").Description("Ends with the text.");
         Field<StringGraphType>("nendsWith").Description("Does not end with the text.");
+        this.PriceOperations();
     }
 }
 
@@ -34,6 +36,7 @@ public sealed class BooleanOperationFilterInputType : InputObjectGraphType
         Description = "Conditions on a yes/no value.";
         Field<BooleanGraphType>("eq").Description("Equal to the value.");
         Field<BooleanGraphType>("neq").Description("Not equal to the value.");
+        this.PriceOperations();
     }
 }
 
@@ -57,6 +60,7 @@ public abstract class ComparableOperationFilterInputType<TScalar> : InputObjectG
         Field<TScalar>("nlt").Description("Not less than the value.");
         Field<TScalar>("lte").Description("Less than or equal to the value.");
         Field<TScalar>("nlte").Description("Not less than or equal to the value.");
+        this.PriceOperations();
     }
 }
 
@@ -70,7 +74,7 @@ public sealed class DecimalOperationFilterInputType() : ComparableOperationFilte
 
 public sealed class DateTimeOperationFilterInputType() : ComparableOperationFilterInputType<DateTimeScalar>("DateTimeOperationFilterInput", "a date and time");
 
-public sealed class DateOperationFilterInputType() : ComparableOperationFilterInputType<DateScalar>("DateOperationFilterInput", "a date");
+public sealed class DateOperationFilterInputType() : ComparableOperationFilterInputType<DateScalar>("LocalDateOperationFilterInput", "a date");
 
 public sealed class UuidOperationFilterInputType() : ComparableOperationFilterInputType<UuidScalar>("UuidOperationFilterInput", "a UUID");
 
@@ -86,6 +90,7 @@ public sealed class EnumOperationFilterInputType<TEnum> : InputObjectGraphType
         Field<EnumerationGraphType<TEnum>>("neq").Description("Not equal to the value.");
         Field<ListGraphType<NonNullGraphType<EnumerationGraphType<TEnum>>>>("in").Description("Equal to one of the values.");
         Field<ListGraphType<NonNullGraphType<EnumerationGraphType<TEnum>>>>("nin").Description("Equal to none of the values.");
+        this.PriceOperations();
     }
 }
 
@@ -100,5 +105,6 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType
         Field<IdGraphType>("neq").Description("Not equal to the ID.");
         Field<ListGraphType<IdGraphType>>("in").Description("Equal to one of the IDs.");
         Field<ListGraphType<IdGraphType>>("nin").Description("Equal to none of the IDs.");
+        this.PriceOperations();
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Cost;
 using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Ids;
 
@@ -8,12 +9,16 @@ namespace Kompetens.GraphQL.Data.Nodes;
 /// <summary>Adds Relay's <c>node(id:)</c> and <c>nodes(ids:)</c> to a query type, as HotChocolate does.</summary>
 public static class NodeQueryExtensions
 {
-    public static void AddNodeFields(this ObjectGraphType query, int maxBatchSize = 10)
+    /// <summary>HotChocolate's default <c>MaxAllowedNodeBatchSize</c>.</summary>
+    public const int DefaultMaxBatchSize = 50;
+
+    public static void AddNodeFields(this ObjectGraphType query, int maxBatchSize = DefaultMaxBatchSize)
     {
         query.Field<NodeInterfaceType>("node")
             .Description("Fetches an object given its ID.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")
-            .Resolve(context => Load(context, context.GetArgument<string>("id")));
+            .Resolve(context => Load(context, context.GetArgument<string>("id")))
+            .FieldType.WithCost();
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description($"Lookup nodes by a list of IDs (at most {maxBatchSize}).")
@@ -27,7 +32,8 @@ public static class NodeQueryExtensions
                 }
 
                 return ids.Select(id => Load(context, id)).ToList();
-            });
+            })
+            .FieldType.WithCost();
     }
 
     private static object? Load(IResolveFieldContext context, string globalId)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Kompetens.GraphQL.Data.Cost;
 using Kompetens.GraphQL.Data.Errors;
 using Kompetens.GraphQL.Data.Filtering;
 using Kompetens.GraphQL.Data.Nodes;
@@ -29,6 +30,7 @@ public static class ConnectionFieldExtensions
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
+        builder.FieldType.WithConnectionListSize(options.Paging.MaxPageSize, options.Paging.DefaultPageSize).WithCost();
         return WithListArguments<TSource, TNodeType, TNode>(builder, options).ResolveAsync(async context =>
         {
             var request = PageRequest.From(context, options.Paging);
@@ -80,6 +82,7 @@ public static class ConnectionFieldExtensions
         var builder = type.Field(name, new CollectionSegmentGraphType<TNodeType>(Prefix(name)))
             .Argument<IntGraphType>("skip", "The number of items to skip from the start of the list.")
             .Argument<IntGraphType>("take", "The number of items to return.");
+        builder.FieldType.WithSegmentListSize(options.Paging.MaxPageSize, options.Paging.DefaultPageSize).WithCost();
         return WithListArguments<TSource, TNodeType, TNode>(builder, options).ResolveAsync(async context =>
         {
             var page = OffsetPageRequest.From(context, options.Paging);
@@ -104,6 +107,8 @@ public static class ConnectionFieldExtensions
         builder
             .Argument<FilterInputGraphType<TNodeType>>("where", "Only the items that match this condition.")
             .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TNodeType>>>>("order", "The order of the items, key after key; ties end in creation order.");
+        builder.FieldType.Arguments!.Find("where")!.WithCost();
+        builder.FieldType.Arguments!.Find("order")!.WithCost();
         if (options.Search is not null)
         {
             builder.Argument<StringGraphType>("search", "Only the items whose name contains this text, ignoring case and accents.");
@@ -131,7 +136,7 @@ public static class ConnectionFieldExtensions
             ? values
             : throw new ExecutionError($"The cursor '{cursor}' is not valid for this list and order.") { Code = DataErrorCodes.CursorInvalid };
 
-    private sealed record PageRequest(bool Forward, int Size, string? After, string? Before)
+    internal sealed record PageRequest(bool Forward, int Size, string? After, string? Before)
     {
         public static PageRequest From(IResolveFieldContext context, PagingOptions paging)
         {
@@ -140,6 +145,11 @@ public static class ConnectionFieldExtensions
             if (first is not null && last is not null)
             {
                 throw new ExecutionError("Pass either `first` or `last`, not both.") { Code = DataErrorCodes.PagingArgumentsConflict };
+            }
+
+            if (first is null && last is null && paging.RequirePagingBoundaries)
+            {
+                throw new ExecutionError($"Pass `first` or `last` to say how many items of `{context.FieldDefinition.Name}` you want.") { Code = DataErrorCodes.NoPagingBoundaries };
             }
 
             var size = first ?? last ?? paging.DefaultPageSize;
@@ -153,7 +163,7 @@ public static class ConnectionFieldExtensions
             {
                 throw new ExecutionError($"`{argument}` must be between 0 and {paging.MaxPageSize} for the field `{context.FieldDefinition.Name}`; it was {size}.")
                 {
-                    Code = DataErrorCodes.PageSizeInvalid,
+                    Code = size < 0 ? DataErrorCodes.PageSizeNegative : DataErrorCodes.PageSizeTooLarge,
                 };
             }
         }

@@ -11,20 +11,19 @@ public sealed record OffsetPageRequest(int Skip, int Take)
     public static OffsetPageRequest From(IResolveFieldContext context, PagingOptions paging)
     {
         var skip = context.GetArgument<int?>("skip") ?? 0;
-        var take = context.GetArgument<int?>("take") ?? paging.DefaultPageSize;
+        var requested = context.GetArgument<int?>("take");
+        if (requested is null && paging.RequirePagingBoundaries)
+        {
+            throw new ExecutionError($"Pass `take` to say how many items of `{context.FieldDefinition.Name}` you want.") { Code = DataErrorCodes.NoPagingBoundaries };
+        }
+
         if (skip < 0)
         {
-            throw new ExecutionError($"`skip` must not be negative; it was {skip}.") { Code = DataErrorCodes.PageSizeInvalid };
+            throw new ExecutionError($"`skip` must not be negative; it was {skip}.") { Code = DataErrorCodes.PageSizeNegative };
         }
 
-        if (take < 0 || take > paging.MaxPageSize)
-        {
-            throw new ExecutionError($"`take` must be between 0 and {paging.MaxPageSize} for the field `{context.FieldDefinition.Name}`; it was {take}.")
-            {
-                Code = DataErrorCodes.PageSizeInvalid,
-            };
-        }
-
+        var take = requested ?? paging.DefaultPageSize;
+        ConnectionFieldExtensions.PageRequest.CheckSize(context, "take", take, paging);
         return new OffsetPageRequest(skip, take);
     }
 

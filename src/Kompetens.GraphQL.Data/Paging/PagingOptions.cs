@@ -8,6 +8,12 @@ public sealed record PagingOptions
     public int DefaultPageSize { get; init; } = 10;
 
     public int MaxPageSize { get; init; } = 100;
+
+    /// <summary>
+    /// As HotChocolate's <c>RequirePagingBoundaries</c>: the client must say how many items it wants (<c>first</c>
+    /// or <c>last</c>, or <c>take</c>), instead of getting <see cref="DefaultPageSize"/>; otherwise <c>HC0052</c>.
+    /// </summary>
+    public bool RequirePagingBoundaries { get; init; }
 }
 
 /// <summary>How a root list of <typeparamref name="TNode"/> is exposed.</summary>

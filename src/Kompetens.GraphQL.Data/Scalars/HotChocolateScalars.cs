@@ -2,7 +2,11 @@ using GraphQL.Types;
 
 namespace Kompetens.GraphQL.Data.Scalars;
 
-/// <summary>HotChocolate's scalar names for .NET types, so generated clients map them as they expect.</summary>
+/// <summary>
+/// HotChocolate 15's scalar names for .NET types, so generated clients map them as they expect: <c>DateTime</c>
+/// (<see cref="DateTimeOffset"/>), <c>LocalDate</c> (<see cref="DateOnly"/>, bound so since HotChocolate 15),
+/// <c>UUID</c>, <c>Decimal</c>, <c>Long</c>.
+/// </summary>
 public static class HotChocolateScalars
 {
     public static void RegisterHotChocolateScalars(this ISchema schema)
@@ -25,12 +29,12 @@ public sealed class DateTimeScalar : DateTimeOffsetGraphType
     }
 }
 
-/// <summary>An ISO-8601 calendar date.</summary>
+/// <summary>An ISO-8601 calendar date: HotChocolate 15's <c>LocalDate</c> (<c>yyyy-MM-dd</c>, no time zone).</summary>
 public sealed class DateScalar : DateOnlyGraphType
 {
     public DateScalar()
     {
-        Name = "Date";
+        Name = "LocalDate";
         Description = "A calendar date, as ISO-8601 (`2026-11-26`).";
     }
 }

@@ -37,7 +37,7 @@ public static class SortExpressions
             switch (value)
             {
                 case SortDirection direction:
-                    var member = Paths.Apply(field.GetMember()!, instance);
+                    var member = Paths.Apply((field.GetMember() ?? field.GetGlobalId())!, instance);
                     if (instance != row && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null)
                     {
                         // Through a relation the related row may be missing, so the key may be empty.

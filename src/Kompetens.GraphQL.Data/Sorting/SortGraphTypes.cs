@@ -50,6 +50,12 @@ internal static class SortTypes
 {
     public static Type? For(FieldType field)
     {
+        // As HotChocolate, `id` is a sort key: it sorts by the underlying key (UUIDv7, so in creation order).
+        if (field.GetGlobalId() is not null)
+        {
+            return typeof(SortEnumGraphType);
+        }
+
         if (field.GetNavigation() is { } navigation)
         {
             return navigation.IsCollection || field.NamedGraphType() is not { } target ? null : typeof(SortInputGraphType<>).MakeGenericType(target);

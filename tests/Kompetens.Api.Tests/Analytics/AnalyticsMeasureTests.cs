@@ -279,8 +279,8 @@ public sealed class AnalyticsMeasureTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Theory]
-    [InlineData("""{ analytics { competenceDistribution(take: 1001) { totalCount } } }""", "PAGING_PAGE_SIZE_INVALID")]
-    [InlineData("""{ analytics { competenceDistribution(skip: -1) { totalCount } } }""", "PAGING_PAGE_SIZE_INVALID")]
+    [InlineData("""{ analytics { competenceDistribution(take: 1001) { totalCount } } }""", "HC0051")]
+    [InlineData("""{ analytics { competenceDistribution(skip: -1) { totalCount } } }""", "HC0079")]
     [InlineData("""{ analytics { competenceDistribution(unitCode: "NO-SUCH-UNIT") { totalCount } } }""", "NOT_FOUND")]
     [InlineData("""{ analytics { competenceDistribution(unitCode: "01234567890123456789012345678901234567890") { totalCount } } }""", "INVALID_INPUT")]
     [InlineData("""{ analytics { competenceDistribution(asOf: "1900-01-01") { totalCount } } }""", "INVALID_INPUT")]

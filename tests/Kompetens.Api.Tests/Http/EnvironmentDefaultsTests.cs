@@ -75,10 +75,13 @@ public sealed class ProductionMalformedRequestTests(ProductionApiFactory api) : 
 /// <summary>Production neither answers introspection nor serves the console unless configured; suggestions go with introspection.</summary>
 public sealed class ProductionDefaultsTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
 {
+    /// <summary>An HR person (a delegated token): apps may send only persisted operations in Production (PersistedOperationsTests).</summary>
+    private static readonly string Person = TestTokens.DemoManager;
+
     [Fact]
     public async Task Introspection_is_off_by_default()
     {
-        var result = await api.GraphQL().PostAsync("{ __schema { queryType { name } } }");
+        var result = await api.GraphQL(Person).PostAsync("{ __schema { queryType { name } } }");
 
         Assert.Equal("NO_INTROSPECTION", result.FirstErrorCode);
         Assert.Null(result.Data);
@@ -102,7 +105,7 @@ public sealed class ProductionDefaultsTests(ProductionApiFactory api) : IClassFi
     [InlineData("query($w: EmployeFilterInput) { employees(where: $w) { totalCount } }", "KNOWN_TYPE_NAMES")]
     public async Task Errors_suggest_no_names(string query, string code)
     {
-        var result = await api.GraphQL().PostAsync(query);
+        var result = await api.GraphQL(Person).PostAsync(query);
 
         Assert.Contains(result.Errors!, e => e!["extensions"]!["code"]!.GetValue<string>() == code);
         Assert.DoesNotContain(result.Errors!, e => e!["message"]!.GetValue<string>().Contains("Did you mean", StringComparison.Ordinal));
@@ -110,7 +113,7 @@ public sealed class ProductionDefaultsTests(ProductionApiFactory api) : IClassFi
 
     [Fact]
     public async Task Data_queries_run_as_usual() =>
-        Assert.True((await api.GraphQL().QueryAsync("{ employees(first: 1) { totalCount } }"))["employees"]!["totalCount"]!.GetValue<int>() > 0);
+        Assert.True((await api.GraphQL(Person).QueryAsync("{ employees(first: 1) { totalCount } }"))["employees"]!["totalCount"]!.GetValue<int>() > 0);
 }
 
 /// <summary>Production with both switched on explicitly.</summary>
@@ -143,11 +146,24 @@ public sealed class DevelopmentDefaultsTests(DevelopmentApiFactory api) : IClass
         await AssertAllOnAsync(api);
     }
 
+    [Fact]
+    public async Task The_console_comes_with_an_example_query_and_how_to_make_a_token()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var html = await (await api.Anonymous().Http.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("query Employees", html);
+        Assert.Contains("dotnet user-jwts create --project src/Kompetens.Api", html);
+    }
+
     /// <summary>Introspection answers, a typo gets "Did you mean", and a browser gets the console.</summary>
     internal static async Task AssertAllOnAsync(ApiFactory api)
     {
-        var introspection = await api.GraphQL().QueryAsync("{ __schema { queryType { name } } }");
-        var typo = await api.GraphQL().PostAsync("{ employes { totalCount } }");
+        // A person: in Production apps may send only persisted operations.
+        var introspection = await api.GraphQL(TestTokens.DemoManager).QueryAsync("{ __schema { queryType { name } } }");
+        var typo = await api.GraphQL(TestTokens.DemoManager).PostAsync("{ employes { totalCount } }");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         request.Headers.Accept.ParseAdd("text/html");
         var page = await api.Anonymous().Http.SendAsync(request);

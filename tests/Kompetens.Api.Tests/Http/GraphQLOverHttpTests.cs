@@ -151,8 +151,32 @@ public sealed class GraphQLOverHttpTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Kompetens GraphQL", html);
+        Assert.Contains("Every request needs a token", html);
         Assert.DoesNotContain("https://", html);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Theory]
+    [InlineData("/graphiql/graphiql.js", "text/javascript")]
+    [InlineData("/graphiql/graphiql.css", "text/css")]
+    [InlineData("/graphiql/editor.worker.js", "text/javascript")]
+    [InlineData("/graphiql/graphql.worker.js", "text/javascript")]
+    [InlineData("/graphiql/json.worker.js", "text/javascript")]
+    public async Task GraphiQLs_files_are_served_from_the_service(string path, string mediaType)
+    {
+        var response = await api.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 10_000);
+    }
+
+    [Theory]
+    [InlineData("/graphiql/nope.js")]
+    [InlineData("/graphiql/graphiql.html")]
+    [InlineData("/graphiql/..%2FKompetens.Api.Http.graphiql.html")]
+    public async Task Other_paths_under_graphiql_are_not_found(string path) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await api.CreateClient().GetAsync(path)).StatusCode);
 
     [Fact]
     public async Task Server_keeps_answering_after_bad_requests()

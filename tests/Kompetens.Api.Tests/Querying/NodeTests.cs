@@ -69,12 +69,41 @@ public sealed class NodeTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Nodes_refuses_more_than_ten_ids()
+    public async Task Nodes_refuses_more_than_fifty_ids_with_hotchocolates_code()
     {
-        var ids = Enumerable.Range(0, 11).Select(_ => GlobalId.Format("Employee", Guid.CreateVersion7())).ToArray();
+        var ids = Enumerable.Range(0, 51).Select(_ => GlobalId.Format("Employee", Guid.CreateVersion7())).ToArray();
 
         var result = await api.GraphQL().PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
 
-        Assert.Equal("NODE_BATCH_TOO_LARGE", result.FirstErrorCode);
+        Assert.Equal("HC0076", result.FirstErrorCode);
+        Assert.Contains("At most 50 ids", result.Errors![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nodes_fetches_fifty_ids_at_once()
+    {
+        var data = await api.GraphQL().QueryAsync("{ employees(first: 50) { nodes { id } } }");
+        var ids = data["employees"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToArray();
+
+        var nodes = (await api.GraphQL().QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids }))["nodes"]!.AsArray();
+
+        Assert.Equal(50, ids.Length);
+        Assert.Equal(ids, nodes.Select(n => n!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Ids_in_hotchocolate_13s_legacy_format_are_accepted_by_node_and_filters()
+    {
+        var unit = (await api.GraphQL().QueryAsync("{ organisationUnits(first: 1) { nodes { id code } } }"))["organisationUnits"]!["nodes"]![0]!;
+        Assert.True(GlobalId.TryParse(unit["id"]!.GetValue<string>(), out _, out var key));
+        // HotChocolate 13 wrote base64("OrganisationUnit\ng" + the UUID as 32 hex digits).
+        var legacy = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"OrganisationUnit\ng{key:N}"));
+
+        var node = (await api.GraphQL().QueryAsync("query($id: ID!) { node(id: $id) { id ... on OrganisationUnit { code } } }", new { id = legacy }))["node"]!;
+        var filtered = (await api.GraphQL().QueryAsync("query($id: ID) { organisationUnits(where: { id: { eq: $id } }) { nodes { code } } }", new { id = legacy }))["organisationUnits"]!["nodes"]!.AsArray();
+
+        Assert.Equal(unit["code"]!.GetValue<string>(), node["code"]!.GetValue<string>());
+        Assert.Equal(unit["id"]!.GetValue<string>(), node["id"]!.GetValue<string>());
+        Assert.Equal(unit["code"]!.GetValue<string>(), Assert.Single(filtered)!["code"]!.GetValue<string>());
     }
 }

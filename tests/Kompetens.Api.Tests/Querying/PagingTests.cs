@@ -86,13 +86,13 @@ public sealed class PagingTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Theory]
-    [InlineData(1001, "first")]
-    [InlineData(-1, "first")]
-    public async Task Page_sizes_outside_the_limit_are_errors_naming_the_limit(int first, string argument)
+    [InlineData(1001, "first", "HC0051")]
+    [InlineData(-1, "first", "HC0079")]
+    public async Task Page_sizes_outside_the_limit_are_errors_naming_the_limit_with_hotchocolates_codes(int first, string argument, string code)
     {
         var result = await api.GraphQL().PostAsync(Page, new { first });
 
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", result.FirstErrorCode);
+        Assert.Equal(code, result.FirstErrorCode);
         Assert.Contains($"`{argument}` must be between 0 and 1000", result.Errors![0]!["message"]!.GetValue<string>());
         Assert.Null(result.Data!["employees"]);
     }
@@ -102,7 +102,7 @@ public sealed class PagingTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var result = await api.GraphQL().PostAsync("{ competences(first: 101) { nodes { code } } }");
 
-        Assert.Equal("PAGING_PAGE_SIZE_INVALID", result.FirstErrorCode);
+        Assert.Equal("HC0051", result.FirstErrorCode);
         Assert.Contains("between 0 and 100", result.Errors![0]!["message"]!.GetValue<string>());
     }
 
@@ -113,7 +113,7 @@ public sealed class PagingTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var result = await api.GraphQL().PostAsync(Page, new { first = 5, after = cursor });
 
-        Assert.Equal("PAGING_CURSOR_INVALID", result.FirstErrorCode);
+        Assert.Equal("HC0078", result.FirstErrorCode);
     }
 
     [Fact]

@@ -158,20 +158,21 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         foreach (var size in new[] { -1, -100, int.MinValue, 101, 5_000, int.MaxValue })
         {
-            yield return Query($"first: {size}", Ok, "PAGING_PAGE_SIZE_INVALID", $"{{ competences(first: {size}) {{ totalCount }} }}");
-            yield return Query($"last: {size}", Ok, "PAGING_PAGE_SIZE_INVALID", $"{{ competences(last: {size}) {{ totalCount }} }}");
+            var code = size < 0 ? "HC0079" : "HC0051";
+            yield return Query($"first: {size}", Ok, code, $"{{ competences(first: {size}) {{ totalCount }} }}");
+            yield return Query($"last: {size}", Ok, code, $"{{ competences(last: {size}) {{ totalCount }} }}");
         }
 
-        yield return Query("first in a variable over the maximum", Ok, "PAGING_PAGE_SIZE_INVALID", "query($n: Int) { competences(first: $n) { totalCount } }", new { n = 1000 });
+        yield return Query("first in a variable over the maximum", Ok, "HC0051", "query($n: Int) { competences(first: $n) { totalCount } }", new { n = 1000 });
         yield return Query("first and last", Ok, "PAGING_ARGUMENTS_CONFLICT", "{ competences(first: 1, last: 1) { totalCount } }");
         yield return Query("employees up to 1000", Ok, null, "{ employees(first: 1000) { totalCount } }");
         yield return Query("first: 0", Ok, null, "{ competences(first: 0) { totalCount } }");
         foreach (var cursor in new[] { "%%%", "", "e30", "bnVsbA", "WzEsMiwzXQ", "AAAA", new string('A', 300), "W10", "WyJ4IiwiMDE5OWQ1ZDgtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0" })
         {
-            yield return Query($"cursor '{cursor[..Math.Min(cursor.Length, 20)]}'", Ok, "PAGING_CURSOR_INVALID", "query($c: String) { competences(after: $c) { totalCount } }", new { c = cursor });
+            yield return Query($"cursor '{cursor[..Math.Min(cursor.Length, 20)]}'", Ok, "HC0078", "query($c: String) { competences(after: $c) { totalCount } }", new { c = cursor });
         }
 
-        yield return Query("before a garbage cursor", Ok, "PAGING_CURSOR_INVALID", "{ competences(last: 2, before: \"~~~\") { totalCount } }");
+        yield return Query("before a garbage cursor", Ok, "HC0078", "{ competences(last: 2, before: \"~~~\") { totalCount } }");
     }
 
     private static IEnumerable<Case> Ids()
@@ -183,8 +184,8 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
 
         yield return Query("unknown employee", Ok, null, "query($id: ID!) { node(id: $id) { id } }", new { id = GlobalId.Format("Employee", Guid.NewGuid()) });
         yield return Query("competence id in an employee filter", Ok, "ID_INVALID", "query($id: ID) { employees(where: { id: { eq: $id } }) { totalCount } }", new { id = GlobalId.Format("Competence", Guid.NewGuid()) });
-        yield return Query("11 ids", Ok, "NODE_BATCH_TOO_LARGE", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Range(0, 11).Select(_ => GlobalId.Format("Employee", Guid.NewGuid())) });
-        yield return Query("10 unknown ids", Ok, null, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Range(0, 10).Select(_ => GlobalId.Format("Employee", Guid.NewGuid())) });
+        yield return Query("51 ids", Ok, "HC0076", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Range(0, 51).Select(_ => GlobalId.Format("Employee", Guid.NewGuid())) });
+        yield return Query("50 unknown ids", Ok, null, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Enumerable.Range(0, 50).Select(_ => GlobalId.Format("Employee", Guid.NewGuid())) });
         yield return Query("id of 401 characters", Bad, "STRING_TOO_LONG", "query($id: ID!) { node(id: $id) { id } }", new { id = new string('Q', 401) });
         yield return Query("foreign id as a mutation input (a typed domain error in the payload)", Ok, null, "mutation($input: RecordPlanFollowUpInput!) { recordPlanFollowUp(input: $input) { errors { __typename } } }",
             new { input = new { planId = GlobalId.Format("Competence", Guid.NewGuid()), heldOn = "2026-01-01", notes = "x" } });

@@ -37,7 +37,7 @@ public sealed class CompetenceGapTests(ApiFactory api) : IClassFixture<ApiFactor
             WITH RECURSIVE sub AS (
                 SELECT id FROM organisation_units WHERE code = @unit
                 UNION SELECT u.id FROM organisation_units u JOIN sub ON u.parent_id = sub.id),
-            lvl AS ({CurrentLevel.Sql("true")})
+            lvl AS ({CurrentLevel.Sql("true", CurrentLevelRule.For(api.Services))})
             SELECT DISTINCT concat_ws('|', c.code, coalesce(ou.code, '-'), coalesce(r.job_title, '-'), r.required_level, r.horizon,
                 (SELECT count(*) FROM employees e
                  WHERE e.status = 'Active' AND e.organisation_unit_id IN (SELECT id FROM sub)

@@ -39,6 +39,31 @@ public sealed class PlanningTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_plan_lists_the_events_the_units_staff_hold_places_in_not_every_event_of_the_city()
+    {
+        var data = (await api.GraphQL(TestTokens.Analytics).QueryAsync(
+            "query($u: ID!) { annualPersonnelPlan(year: 2026, organisationUnitId: $u) { plannedTrainingEvents { id } } }",
+            new { u = await UnitAsync("BILD-GRU") }))["annualPersonnelPlan"]!;
+
+        var expected = await TestData.ListAsync<Guid>(api, """
+            WITH RECURSIVE sub AS (
+                SELECT id FROM organisation_units WHERE code = 'BILD-GRU'
+                UNION SELECT u.id FROM organisation_units u JOIN sub ON u.parent_id = sub.id)
+            SELECT DISTINCT ev.id FROM training_events ev
+            JOIN enrolments en ON en.training_event_id = ev.id AND en.status NOT IN ('Cancelled', 'NoShow')
+            JOIN employments m ON m.employee_id = en.employee_id AND m.organisation_unit_id IN (SELECT id FROM sub)
+                AND m.start_date <= least(current_date, DATE '2026-12-31') AND (m.end_date IS NULL OR m.end_date >= least(current_date, DATE '2026-12-31'))
+            WHERE ev.status <> 'Cancelled' AND ev.starts_at >= TIMESTAMPTZ '2026-01-01Z' AND ev.starts_at < TIMESTAMPTZ '2027-01-01Z'
+            """);
+        var cityWide = await TestData.ListAsync<long>(api, "SELECT count(*) FROM training_events WHERE status <> 'Cancelled' AND starts_at >= TIMESTAMPTZ '2026-01-01Z' AND starts_at < TIMESTAMPTZ '2027-01-01Z'");
+        var actual = data["plannedTrainingEvents"]!.AsArray().Select(e => TestData.Key(e!["id"]!.GetValue<string>())).ToList();
+
+        Assert.NotEmpty(actual);
+        Assert.True(actual.Count < cityWide.Single());
+        Assert.Equal(expected.Order(), actual.Order());
+    }
+
+    [Fact]
     public async Task Only_the_units_managers_hr_and_bi_read_the_plan()
     {
         var unit = await UnitAsync("BILD");

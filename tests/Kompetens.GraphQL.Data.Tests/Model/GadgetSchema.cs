@@ -77,6 +77,7 @@ public sealed class GadgetQuery : ObjectGraphType
         this.Connection<object?, GadgetType, Gadget>("gadgets", new() { Search = (rows, text) => rows.Where(g => g.Name.Contains(text)) });
         this.CollectionSegment<object?, GadgetType, Gadget>("gadgetPages");
         this.Connection<object?, MakerType, Maker>("makers", new() { Paging = new() { MaxPageSize = 3, DefaultPageSize = 2 } });
+        this.Connection<object?, GadgetType, Gadget>("boundedGadgets", new() { Paging = new() { RequirePagingBoundaries = true } });
         // Offset paging over rows that are not an IQueryable (a hand-written statement's rows): here the numbers 1–9.
         this.OffsetSegment<object?, SerialNumberType>("serialNumbers", new() { MaxPageSize = 4, DefaultPageSize = 2 }, (_, page) =>
             Task.FromResult(page.Segment([.. Enumerable.Range(1, 9).Skip(page.Skip).Take(page.Take + 1).Cast<object>()], _ => Task.FromResult(9))));
