@@ -73,10 +73,8 @@ public static class Baseline
     private const string S3Sql = """
         WITH found AS (
           SELECT e.id FROM employees e
-          WHERE unaccent(coalesce(e.given_name || ' ' || e.family_name, '')) ILIKE unaccent(@pattern)
-             OR unaccent(e.employee_number) ILIKE unaccent(@pattern)
-             OR unaccent(coalesce(e.email, '')) ILIKE unaccent(@pattern)
-             OR unaccent(coalesce(e.job_title, '')) ILIKE unaccent(@pattern))
+          WHERE search_text(ARRAY[(e.given_name::text || ' ') || e.family_name::text, e.employee_number::text, e.email::text, e.job_title::text])
+                ILIKE search_text(ARRAY[@pattern::text]))
         SELECT json_build_object('employees', json_build_object(
           'totalCount', (SELECT count(*) FROM found),
           'nodes', coalesce((
@@ -86,9 +84,11 @@ public static class Baseline
         """;
 
     /// <summary>
-    /// Gaps of a unit's subtree, set-based: the subtree once, each requirement's own reach below its unit, current
-    /// levels once per person and competence (through the person's index, so the work follows the subtree, not the city), one GROUP BY. <c>@manager</c> (when not null) must manage the unit
-    /// or a unit above it.
+    /// Gaps of a unit's subtree, set-based: the subtree once; the requirements of its units and those stated for a job
+    /// title held there, identical ones once; each requirement's own reach below its unit; current levels once per
+    /// person and competence (through the person's index, under the rule of Competences/CurrentLevel.cs: 36 months'
+    /// validity, confirmed over peer over self, evidence never below the newest manager level); one GROUP BY.
+    /// <c>@manager</c> (when not null) must manage the unit or a unit above it.
     /// </summary>
     private const string GapsSql = """
         WITH RECURSIVE sub AS (
@@ -97,72 +97,113 @@ public static class Baseline
         up AS (
           SELECT id, parent_id, manager_id FROM organisation_units WHERE id = @unit
           UNION SELECT o.id, o.parent_id, o.manager_id FROM organisation_units o JOIN up ON o.id = up.parent_id),
-        req AS (SELECT r.* FROM competence_requirements r WHERE r.organisation_unit_id IN (SELECT id FROM sub)),
+        people AS (SELECT e.id, e.organisation_unit_id, e.job_title FROM employees e WHERE e.status = 'Active' AND e.organisation_unit_id IN (SELECT id FROM sub)),
+        req AS (
+          SELECT DISTINCT ON (r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date) r.*
+          FROM competence_requirements r
+          WHERE r.organisation_unit_id IN (SELECT id FROM sub) OR (r.organisation_unit_id IS NULL AND r.job_title IN (SELECT job_title FROM people))
+          ORDER BY r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date, r.created_at, r.id),
         reach AS (
-          SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id FROM req r
+          SELECT r.id AS requirement_id, coalesce(r.organisation_unit_id, @unit) AS unit_id FROM req r
           UNION SELECT t.requirement_id, o.id FROM reach t JOIN organisation_units o ON o.parent_id = t.unit_id),
-        people AS (SELECT e.id, e.organisation_unit_id FROM employees e WHERE e.status = 'Active' AND e.organisation_unit_id IN (SELECT id FROM sub)),
         cur AS (
           SELECT p.id AS employee_id, c.competence_id, c.level FROM people p
           CROSS JOIN LATERAL (
             SELECT DISTINCT ON (a.competence_id) a.competence_id, a.level FROM competence_assessments a
             WHERE a.employee_id = p.id AND a.competence_id IN (SELECT competence_id FROM req)
-            ORDER BY a.competence_id, a.assessor = 'Self', a.assessed_at DESC) c),
-        qualified AS (
-          SELECT t.requirement_id, count(*) AS n
-          FROM reach t JOIN req r ON r.id = t.requirement_id JOIN people p ON p.organisation_unit_id = t.unit_id
-          JOIN cur c ON c.employee_id = p.id AND c.competence_id = r.competence_id AND c.level >= r.required_level
-          GROUP BY t.requirement_id)
+              AND a.assessed_at >= current_date - interval '36 months'
+              AND (a.assessor <> 'Evidence' OR NOT EXISTS (
+                SELECT 1 FROM (
+                  SELECT m.level, m.assessed_at FROM competence_assessments m
+                  WHERE m.employee_id = a.employee_id AND m.competence_id = a.competence_id AND m.assessor = 'Manager'
+                    AND m.assessed_at >= current_date - interval '36 months'
+                  ORDER BY m.assessed_at DESC, m.id DESC LIMIT 1) newest
+                WHERE NOT (a.assessed_at > newest.assessed_at AND a.level >= newest.level)))
+            ORDER BY a.competence_id, CASE a.assessor WHEN 'Manager' THEN 0 WHEN 'Evidence' THEN 0 WHEN 'Peer' THEN 1 ELSE 2 END, a.assessed_at DESC, a.id DESC) c),
+        measured AS (
+          SELECT t.requirement_id, count(*) AS people, count(*) FILTER (WHERE c.level >= r.required_level) AS qualified
+          FROM reach t JOIN req r ON r.id = t.requirement_id
+          JOIN people p ON p.organisation_unit_id = t.unit_id AND (r.job_title IS NULL OR p.job_title = r.job_title)
+          LEFT JOIN cur c ON c.employee_id = p.id AND c.competence_id = r.competence_id
+          GROUP BY t.requirement_id),
+        gaps AS (
+          SELECT r.*, coalesce(m.people, 0) AS people, coalesce(m.qualified, 0) AS qualified,
+                 CASE WHEN r.organisation_unit_id IS NULL THEN least(r.headcount, coalesce(m.people, 0)) ELSE r.headcount END AS needed
+          FROM req r LEFT JOIN measured m ON m.requirement_id = r.id)
         SELECT (@manager::uuid IS NULL OR EXISTS (SELECT 1 FROM up WHERE up.manager_id = @manager::uuid)),
           json_build_object('competenceGaps', coalesce((
-            SELECT json_agg(json_build_object('qualified', coalesce(q.n, 0), 'gap', greatest(0, r.headcount - coalesce(q.n, 0)),
-                'requirement', json_build_object('requiredLevel', r.required_level, 'headcount', r.headcount, 'horizon', upper(r.horizon),
-                    'targetDate', r.target_date, 'jobTitle', r.job_title, 'competence', json_build_object('code', k.code), 'organisationUnit', json_build_object('code', o.code)))
-                ORDER BY r.horizon, r.target_date, r.id)
-            FROM req r LEFT JOIN qualified q ON q.requirement_id = r.id JOIN competences k ON k.id = r.competence_id JOIN organisation_units o ON o.id = r.organisation_unit_id), '[]'))::text
+            SELECT json_agg(json_build_object('people', g.people, 'needed', g.needed, 'qualified', g.qualified, 'gap', greatest(0, g.needed - g.qualified),
+                'requirement', json_build_object('requiredLevel', g.required_level, 'headcount', g.headcount, 'horizon', upper(g.horizon),
+                    'targetDate', g.target_date, 'jobTitle', g.job_title, 'competence', json_build_object('code', k.code),
+                    'organisationUnit', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('code', o.code) END))
+                ORDER BY g.horizon, g.target_date NULLS FIRST, g.id)
+            FROM gaps g JOIN competences k ON k.id = g.competence_id LEFT JOIN organisation_units o ON o.id = g.organisation_unit_id), '[]'))::text
         """;
 
-    /// <summary>The annual personnel plan, set-based: one GROUP BY for the estimate, one for the year's enrolments, one for the requirements; groups under 5 suppressed.</summary>
+    /// <summary>
+    /// The annual personnel plan, set-based, counted in people: each person once, in the unit of their main post on
+    /// the day (the year's last day, or today); per unit and job title the people assessed (a valid current level),
+    /// with an agreed plan for the year, and with a place in the year's training; a count is published only when it,
+    /// the rest of its group and the group are 0 or at least 5 people.
+    /// </summary>
     private const string AnnualSql = """
         WITH RECURSIVE sub AS (
           SELECT id FROM organisation_units WHERE id = @unit
           UNION SELECT o.id FROM organisation_units o JOIN sub s ON o.parent_id = s.id),
-        people AS (SELECT id, organisation_unit_id, coalesce(job_title, '') AS staff_group FROM employees WHERE status = 'Active' AND organisation_unit_id IN (SELECT id FROM sub)),
-        cur AS (
-          SELECT DISTINCT ON (a.employee_id, a.competence_id) a.employee_id, a.level FROM competence_assessments a
-          WHERE a.employee_id IN (SELECT id FROM people)
-          ORDER BY a.employee_id, a.competence_id, a.assessor = 'Self', a.assessed_at DESC),
-        estimate AS (
-          SELECT p.organisation_unit_id, p.staff_group, count(DISTINCT p.id) AS employees, count(DISTINCT c.employee_id) AS assessed, round(avg(c.level), 2) AS average_level
-          FROM people p LEFT JOIN cur c ON c.employee_id = p.id GROUP BY p.organisation_unit_id, p.staff_group),
-        planned AS (
-          SELECT p.organisation_unit_id, p.staff_group, count(*) AS trainings, sum(t.hours) AS hours
-          FROM enrolments en JOIN people p ON p.id = en.employee_id
-          JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
-          WHERE en.status <> 'Cancelled' AND en.status <> 'NoShow'
-            AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')
-          GROUP BY p.organisation_unit_id, p.staff_group)
+        day AS (SELECT least(make_date(@year, 12, 31), current_date) AS d),
+        people AS (
+          SELECT e.id, post.unit_id, coalesce(post.job_title, '') AS staff_group FROM employees e
+          CROSS JOIN LATERAL (
+            SELECT m.organisation_unit_id AS unit_id, m.job_title FROM employments m, day
+            WHERE m.employee_id = e.id AND m.start_date <= day.d AND (m.end_date IS NULL OR m.end_date >= day.d)
+            ORDER BY m."primary" DESC, m.extent_percent DESC, m.start_date, m.id LIMIT 1) post
+          WHERE post.unit_id IN (SELECT id FROM sub)),
+        flags AS (
+          SELECT p.unit_id, p.staff_group,
+            EXISTS (
+              SELECT 1 FROM competence_assessments a, day
+              WHERE a.employee_id = p.id AND a.assessed_at < (day.d + 1)::timestamp AT TIME ZONE 'UTC'
+                AND a.assessed_at >= current_date - interval '36 months'
+                AND (a.assessor <> 'Evidence' OR NOT EXISTS (
+                  SELECT 1 FROM (
+                    SELECT m.level, m.assessed_at FROM competence_assessments m
+                    WHERE m.employee_id = a.employee_id AND m.competence_id = a.competence_id AND m.assessor = 'Manager'
+                      AND m.assessed_at >= current_date - interval '36 months'
+                    ORDER BY m.assessed_at DESC, m.id DESC LIMIT 1) newest
+                  WHERE NOT (a.assessed_at > newest.assessed_at AND a.level >= newest.level)))) AS assessed,
+            EXISTS (
+              SELECT 1 FROM development_plans d
+              WHERE d.employee_id = p.id AND d.status IN ('Agreed', 'FollowedUp', 'Closed')
+                AND d.period_start <= make_date(@year, 12, 31) AND d.period_end >= make_date(@year, 1, 1)) AS agreed,
+            (SELECT sum(t.hours) FROM enrolments en JOIN training_events ev ON ev.id = en.training_event_id JOIN trainings t ON t.id = ev.training_id
+             WHERE en.employee_id = p.id AND en.status NOT IN ('Cancelled', 'NoShow') AND ev.status <> 'Cancelled'
+               AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')) AS hours
+          FROM people p),
+        cells AS (
+          SELECT unit_id, staff_group, count(*) AS employees, count(*) FILTER (WHERE assessed) AS assessed,
+                 count(*) FILTER (WHERE agreed) AS agreed, count(hours) AS participants, coalesce(sum(hours), 0) AS hours
+          FROM flags GROUP BY unit_id, staff_group)
         SELECT json_build_object('annualPersonnelPlan', json_build_object(
           'year', @year,
           'staffGroups', coalesce((
-              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'staffGroup', s.staff_group, 'employees', s.employees,
-                  'assessed', CASE WHEN s.employees >= 5 THEN s.assessed END,
-                  'averageLevel', CASE WHEN s.employees >= 5 AND s.assessed >= 5 THEN s.average_level END,
-                  'plannedTrainings', CASE WHEN s.employees >= 5 AND coalesce(pl.trainings, 0) >= 5 THEN pl.trainings END,
-                  'plannedHours', CASE WHEN s.employees >= 5 AND coalesce(pl.trainings, 0) >= 5 THEN pl.hours END,
-                  'suppressed', s.employees < 5) ORDER BY s.organisation_unit_id, s.staff_group)
-              FROM estimate s JOIN organisation_units o ON o.id = s.organisation_unit_id
-              LEFT JOIN planned pl ON pl.organisation_unit_id = s.organisation_unit_id AND pl.staff_group = s.staff_group), '[]'),
+              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'staffGroup', c.staff_group, 'employees', c.employees,
+                  'assessed', CASE WHEN c.employees >= 5 AND (c.assessed = 0 OR c.assessed >= 5) AND (c.employees - c.assessed = 0 OR c.employees - c.assessed >= 5) THEN c.assessed END,
+                  'withAgreedPlan', CASE WHEN c.employees >= 5 AND (c.agreed = 0 OR c.agreed >= 5) AND (c.employees - c.agreed = 0 OR c.employees - c.agreed >= 5) THEN c.agreed END,
+                  'plannedParticipants', CASE WHEN c.employees >= 5 AND (c.participants = 0 OR c.participants >= 5) AND (c.employees - c.participants = 0 OR c.employees - c.participants >= 5) THEN c.participants END,
+                  'plannedHours', CASE WHEN c.employees >= 5 AND (c.participants = 0 OR c.participants >= 5) AND (c.employees - c.participants = 0 OR c.employees - c.participants >= 5) THEN c.hours END,
+                  'suppressed', c.employees < 5) ORDER BY c.unit_id, c.staff_group)
+              FROM cells c JOIN organisation_units o ON o.id = c.unit_id), '[]'),
           'requirements', coalesce((
-              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'headcountNow', r.now, 'headcountFuture', r.future) ORDER BY o.code)
-              FROM (SELECT organisation_unit_id, sum(headcount) FILTER (WHERE horizon = 'Now') AS now_sum, sum(headcount) FILTER (WHERE horizon = 'Future') AS future_sum
+              SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'headcountNow', g.now_sum, 'headcountFuture', g.future_sum) ORDER BY g.organisation_unit_id)
+              FROM (SELECT organisation_unit_id, coalesce(sum(headcount) FILTER (WHERE horizon = 'Now'), 0) AS now_sum, coalesce(sum(headcount) FILTER (WHERE horizon = 'Future'), 0) AS future_sum
                     FROM competence_requirements WHERE organisation_unit_id IN (SELECT id FROM sub) GROUP BY organisation_unit_id) g
-              CROSS JOIN LATERAL (SELECT coalesce(g.now_sum, 0) AS now, coalesce(g.future_sum, 0) AS future) r
               JOIN organisation_units o ON o.id = g.organisation_unit_id), '[]'),
           'plannedTrainingEvents', coalesce((
-              SELECT json_agg(json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code)) ORDER BY ev.starts_at)
+              SELECT json_agg(json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code)) ORDER BY ev.starts_at, ev.id)
               FROM training_events ev JOIN trainings t ON t.id = ev.training_id
-              WHERE ev.status <> 'Cancelled' AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')), '[]')))::text
+              WHERE ev.status <> 'Cancelled' AND ev.starts_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'UTC') AND ev.starts_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'UTC')
+                AND EXISTS (SELECT 1 FROM enrolments en JOIN people p ON p.id = en.employee_id
+                            WHERE en.training_event_id = ev.id AND en.status NOT IN ('Cancelled', 'NoShow'))), '[]')))::text
         """;
 
     /// <summary>

@@ -64,7 +64,7 @@ public static class Scenarios
         query AnnualPlan($u: ID!, $year: Int!) {
           annualPersonnelPlan(organisationUnitId: $u, year: $year) {
             year
-            staffGroups { organisationUnit { code } staffGroup employees assessed averageLevel plannedTrainings plannedHours suppressed }
+            staffGroups { organisationUnit { code } staffGroup employees assessed withAgreedPlan plannedParticipants plannedHours suppressed }
             requirements { organisationUnit { code } headcountNow headcountFuture }
             plannedTrainingEvents { startsAt training { code } }
           }
@@ -90,7 +90,7 @@ public static class Scenarios
     private const string GapsQuery = """
         query Gaps($u: ID!) {
           competenceGaps(organisationUnitId: $u) {
-            qualified gap
+            people needed qualified gap
             requirement { requiredLevel headcount horizon targetDate jobTitle competence { code } organisationUnit { code } }
           }
         }

@@ -95,7 +95,7 @@ public sealed class BaselineTests(BenchCity city) : IClassFixture<BenchCity>
         "s2" => data["employees"]?["nodes"]?.AsArray().Count > 0,
         "s3" => data["employees"]?["totalCount"]?.GetValue<decimal>() > 0,
         "s4gaps" or "s5" => data["competenceGaps"]?.AsArray().Any(g => g!["qualified"]!.GetValue<decimal>() > 0) == true,
-        "s4annual" => data["annualPersonnelPlan"]?["staffGroups"]?.AsArray().Any(g => g!["averageLevel"] is not null) == true,
+        "s4annual" => data["annualPersonnelPlan"]?["staffGroups"]?.AsArray().Any(g => g!["assessed"] is not null) == true,
         _ => false,
     };
 
