@@ -85,7 +85,7 @@ public static class Baseline
 
     /// <summary>
     /// Gaps of a unit's subtree, set-based: the subtree once; the requirements of its units and those stated for a job
-    /// title held there, identical ones once; each requirement's own reach below its unit; current levels once per
+    /// title held there, identical ones once; each person's units up to the analysed one; current levels once per
     /// person and competence (through the person's index, under the rule of Competences/CurrentLevel.cs: 36 months'
     /// validity, confirmed over peer over self, evidence never below the newest manager level); one GROUP BY.
     /// <c>@manager</c> (when not null) must manage the unit or a unit above it.
@@ -103,9 +103,9 @@ public static class Baseline
           FROM competence_requirements r
           WHERE r.organisation_unit_id IN (SELECT id FROM sub) OR (r.organisation_unit_id IS NULL AND r.job_title IN (SELECT job_title FROM people))
           ORDER BY r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date, r.created_at, r.id),
-        reach AS (
-          SELECT r.id AS requirement_id, coalesce(r.organisation_unit_id, @unit) AS unit_id FROM req r
-          UNION SELECT t.requirement_id, o.id FROM reach t JOIN organisation_units o ON o.parent_id = t.unit_id),
+        anc AS (
+          SELECT id AS unit_id, id AS ancestor FROM sub
+          UNION SELECT a.unit_id, o.parent_id FROM anc a JOIN organisation_units o ON o.id = a.ancestor WHERE o.id <> @unit),
         cur AS (
           SELECT p.id AS employee_id, c.competence_id, c.level FROM people p
           CROSS JOIN LATERAL (
@@ -120,12 +120,16 @@ public static class Baseline
                   ORDER BY m.assessed_at DESC, m.id DESC LIMIT 1) newest
                 WHERE NOT (a.assessed_at > newest.assessed_at AND a.level >= newest.level)))
             ORDER BY a.competence_id, CASE a.assessor WHEN 'Manager' THEN 0 WHEN 'Evidence' THEN 0 WHEN 'Peer' THEN 1 ELSE 2 END, a.assessed_at DESC, a.id DESC) c),
+        unit_req AS MATERIALIZED (SELECT anc.unit_id, r.id, r.competence_id, r.required_level, r.job_title FROM anc JOIN req r ON r.organisation_unit_id = anc.ancestor),
+        pairs AS (
+          SELECT r.id AS requirement_id, r.competence_id, r.required_level, p.id AS employee_id
+          FROM people p JOIN unit_req r ON r.unit_id = p.organisation_unit_id AND (r.job_title IS NULL OR r.job_title = p.job_title)
+          UNION ALL
+          SELECT r.id, r.competence_id, r.required_level, p.id FROM people p JOIN req r ON r.organisation_unit_id IS NULL AND r.job_title = p.job_title),
         measured AS (
-          SELECT t.requirement_id, count(*) AS people, count(*) FILTER (WHERE c.level >= r.required_level) AS qualified
-          FROM reach t JOIN req r ON r.id = t.requirement_id
-          JOIN people p ON p.organisation_unit_id = t.unit_id AND (r.job_title IS NULL OR p.job_title = r.job_title)
-          LEFT JOIN cur c ON c.employee_id = p.id AND c.competence_id = r.competence_id
-          GROUP BY t.requirement_id),
+          SELECT x.requirement_id, count(*) AS people, count(*) FILTER (WHERE c.level >= x.required_level) AS qualified
+          FROM pairs x LEFT JOIN cur c ON c.employee_id = x.employee_id AND c.competence_id = x.competence_id
+          GROUP BY x.requirement_id),
         gaps AS (
           SELECT r.*, coalesce(m.people, 0) AS people, coalesce(m.qualified, 0) AS qualified,
                  CASE WHEN r.organisation_unit_id IS NULL THEN least(r.headcount, coalesce(m.people, 0)) ELSE r.headcount END AS needed

@@ -63,11 +63,16 @@ public static class CompetenceGaps
                 SELECT e.id, e.organisation_unit_id, e.job_title FROM employees e
                 WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'),
             current AS ({CurrentLevel.Sql("a.employee_id IN (SELECT id FROM people) AND a.competence_id IN (SELECT competence_id FROM requirements)", rule)}),
+            -- Each requirement with the units it reaches: a few thousand rows. Materialised, so that PostgreSQL joins the
+            -- people to it by unit instead of pairing every person with every requirement first (the recursive CTEs'
+            -- row estimates are far too high for it to see that).
+            reach AS MATERIALIZED (
+                SELECT r.id, r.competence_id, r.required_level, r.job_title, k.unit_id
+                FROM requirements r JOIN closure k ON k.ancestor = coalesce(r.organisation_unit_id, @unit)),
             measured AS (
-                SELECT r.id, count(p.id)::int AS people, count(p.id) FILTER (WHERE c.level >= r.required_level)::int AS qualified
-                FROM requirements r
-                JOIN closure k ON k.ancestor = coalesce(r.organisation_unit_id, @unit)
-                JOIN people p ON p.organisation_unit_id = k.unit_id AND (r.job_title IS NULL OR p.job_title = r.job_title)
+                SELECT r.id, count(*)::int AS people, count(*) FILTER (WHERE c.level >= r.required_level)::int AS qualified
+                FROM reach r
+                JOIN people p ON p.organisation_unit_id = r.unit_id AND (r.job_title IS NULL OR p.job_title = r.job_title)
                 LEFT JOIN current c ON c.employee_id = p.id AND c.competence_id = r.competence_id
                 GROUP BY r.id)
             SELECT r.id, r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date,
