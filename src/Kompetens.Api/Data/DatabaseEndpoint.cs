@@ -7,7 +7,7 @@ namespace Kompetens.Api.Data;
 /// The service connects with <see cref="ConnectionString"/> (the service role, which owns nothing); migrations run
 /// over <see cref="MigrationsConnectionString"/> (the owner role). See <see cref="DatabaseRoles"/>.
 /// </summary>
-public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, IOptions<DatabaseOptions> options)
+public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, IOptions<DatabaseOptions> options, ILogger<DatabaseEndpoint> logger)
 {
     private string? connectionString = Configured(configuration, DatabaseOptions.ConnectionStringName);
     private string? migrationsConnectionString = Configured(configuration, DatabaseOptions.MigrationsConnectionStringName);
@@ -74,6 +74,8 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
         }
 
         var dataDirectory = options.Value.LocalDataDirectory ?? Path.Combine(RepositoryRoot.Find(environment.ContentRootPath), ".data", "postgres");
+        // A person running `dotnet run` sees where the start is, and what to delete for a fresh city.
+        logger.LogInformation("Starting the local PostgreSQL cluster in {DataDirectory} (no ConnectionStrings__Kompetens set)", dataDirectory);
         cluster = await LocalPostgres.StartAsync(dataDirectory, durable: true, cancellationToken: cancellationToken);
         await cluster.EnsureRolesAsync(cancellationToken, DatabaseRoles.Owner, DatabaseRoles.Service);
         await cluster.EnsureDatabaseAsync(options.Value.LocalDatabaseName, cancellationToken, owner: DatabaseRoles.Owner);

@@ -8,7 +8,7 @@ namespace Kompetens.Api.Hosting;
 /// Command-line verbs besides serving: <c>schema export --output FILE</c> writes the SDL contract;
 /// <c>migrate</c> applies database migrations (the only way they are applied outside Development);
 /// <c>health</c> asks the running service whether it is live (the container's health check: no curl needed);
-/// <c>token [--role R]… [--scope S] [--name N]</c> prints a Development token (DevelopmentTokens).
+/// <c>token [--role R]… [--scope S] [--claim name=value]… [--name N]</c> prints a Development token (DevelopmentTokens).
 /// </summary>
 public static class Commands
 {
@@ -34,7 +34,7 @@ public static class Commands
                 }
 
                 var token = DevelopmentTokens.Create(app.Configuration, OptionValue(args, "--name") ?? "developer",
-                    [.. args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--role" && a.i + 1 < args.Length).Select(a => args[a.i + 1])], OptionValue(args, "--scope"));
+                    OptionValues(args, "--role"), OptionValue(args, "--scope"), OptionValues(args, "--claim"));
                 if (token is null)
                 {
                     await Console.Error.WriteLineAsync("token: no signing key in Authentication:Schemes:DevJwt:SigningKeys (compose.yaml passes one; locally use dotnet user-jwts).");
@@ -74,6 +74,10 @@ public static class Commands
             return false;
         }
     }
+
+    /// <summary>Every value of an option that may be repeated (<c>--role A --role B</c>).</summary>
+    private static string[] OptionValues(string[] args, string name) =>
+        [.. args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1])];
 
     private static string? OptionValue(string[] args, string name)
     {

@@ -27,6 +27,7 @@ public sealed class DatabaseStartup(
         await MigrateAsync(cancellationToken);
         if (options.Value.SeedDemoData)
         {
+            logger.LogInformation("Seeding the demo city if the database is empty");
             await using var db = await Contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
             if (await DemoCity.SeedIfEmptyAsync(db, cancellationToken))
             {
@@ -42,6 +43,7 @@ public sealed class DatabaseStartup(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await endpoint.StartAsync(cancellationToken);
+        logger.LogInformation("Applying database migrations");
         await DatabaseRoles.MigrateAsync(endpoint.MigrationsConnectionString, endpoint.ServiceRole, KompetensFeatures.Model, logger, cancellationToken);
         logger.LogInformation("The database schema is up to date");
     }

@@ -14,7 +14,8 @@ public static class DevelopmentTokens
     public const string Issuer = "dotnet-user-jwts";
 
     /// <summary>The token, or null when no signing key is configured.</summary>
-    public static string? Create(IConfiguration configuration, string name, IReadOnlyList<string> roles, string? scope)
+    /// <param name="claims">More claims as <c>name=value</c>, as <c>dotnet user-jwts --claim</c> takes them (an employee's <c>oid</c>).</param>
+    public static string? Create(IConfiguration configuration, string name, IReadOnlyList<string> roles, string? scope, IReadOnlyList<string>? claims = null)
     {
         var scheme = configuration.GetSection("Authentication:Schemes:DevJwt");
         var key = scheme.GetSection("SigningKeys").GetChildren().FirstOrDefault(k => k["Value"] is not null);
@@ -23,23 +24,24 @@ public static class DevelopmentTokens
             return null;
         }
 
-        var claims = new List<Claim> { new("sub", name), new("unique_name", name), new("jti", Guid.NewGuid().ToString("N")[..8]) };
-        claims.AddRange(roles.Select(role => new Claim("role", role)));
+        var all = new List<Claim> { new("sub", name), new("unique_name", name), new("jti", Guid.NewGuid().ToString("N")[..8]) };
+        all.AddRange(roles.Select(role => new Claim("role", role)));
+        all.AddRange((claims ?? []).Select(claim => claim.Split('=', 2)).Where(pair => pair.Length == 2).Select(pair => new Claim(pair[0], pair[1])));
         if (scope is not null)
         {
-            claims.Add(new Claim("scope", scope));
+            all.Add(new Claim("scope", scope));
         }
-        else if (roles.Count > 0)
+        else if (roles.Count > 0 && all.All(claim => claim.Type != "idtyp"))
         {
             // A daemon's token: app roles and no scope, as Entra ID issues them.
-            claims.Add(new Claim("idtyp", "app"));
+            all.Add(new Claim("idtyp", "app"));
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = scheme.GetSection("ValidAudiences").GetChildren().FirstOrDefault()?.Value ?? "http://localhost:5080",
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity(all),
             Expires = DateTime.UtcNow.AddDays(30),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key["Value"]!)) { KeyId = key["Id"] }, SecurityAlgorithms.HmacSha256),
         });

@@ -101,6 +101,7 @@ public sealed class GraphQLHttpHandler(
         using var activity = Activity.StartActivity("graphql " + (graphQLRequest.OperationName ?? "anonymous"));
         activity?.SetTag("graphql.operation.name", graphQLRequest.OperationName);
         ExecutionResult result;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             result = await executer.ExecuteAsync(executionOptions);
@@ -113,6 +114,10 @@ public sealed class GraphQLHttpHandler(
         }
 
         activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
+        // One line per operation: which one, how long, and whether a person (delegated token) or a daemon (app-only) asked.
+        logger.LogInformation("GraphQL {OperationType} {OperationName} by {CallerKind} in {ElapsedMilliseconds:0.0} ms, {ErrorCount} errors",
+            result.Operation?.Operation.ToString().ToLowerInvariant() ?? "request", graphQLRequest.OperationName ?? result.Operation?.Name?.StringValue ?? "(anonymous)",
+            TokenClaims.Read(http.User).IsApp ? "app" : "user", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Errors?.Count ?? 0);
         if (cost is not null)
         {
             result.Extensions ??= [];

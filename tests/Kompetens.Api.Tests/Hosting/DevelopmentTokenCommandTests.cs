@@ -1,15 +1,29 @@
 using System.Net;
+using Kompetens.Api.DemoData;
 using Kompetens.Api.Hosting;
-using Kompetens.Api.Tests.Http;
 using Kompetens.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kompetens.Api.Tests.Hosting;
 
-/// <summary>The <c>token</c> command of <c>docker compose up</c>: a Development service given a signing key accepts the tokens it makes.</summary>
+/// <summary>
+/// The <c>token</c> command of <c>docker compose up</c> (docs/deployment.md): the built dll, run as compose runs it
+/// with a development signing key, prints a token that a Development service given the same key accepts.
+/// </summary>
 public sealed class DevelopmentTokenCommandTests(DevelopmentTokenCommandTests.Factory api) : IClassFixture<DevelopmentTokenCommandTests.Factory>
 {
+    private static readonly string Key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray());
+
+    /// <summary>The environment compose.yaml gives the api container, with this class's key.</summary>
+    private static readonly Dictionary<string, string> Compose = new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Authentication__Schemes__DevJwt__SigningKeys__0__Id"] = "compose-dev",
+        ["Authentication__Schemes__DevJwt__SigningKeys__0__Issuer"] = "dotnet-user-jwts",
+        ["Authentication__Schemes__DevJwt__SigningKeys__0__Value"] = Key,
+        ["Authentication__Schemes__DevJwt__SigningKeys__0__Length"] = "32",
+    };
+
     public sealed class Factory : ApiFactory
     {
         protected override string Environment => "Development";
@@ -17,18 +31,40 @@ public sealed class DevelopmentTokenCommandTests(DevelopmentTokenCommandTests.Fa
         protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
         {
             ["Authentication:Schemes:DevJwt:SigningKeys:0:Id"] = "compose-dev",
-            ["Authentication:Schemes:DevJwt:SigningKeys:0:Value"] = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray()),
+            ["Authentication:Schemes:DevJwt:SigningKeys:0:Value"] = Key,
         };
     }
 
     [Fact]
-    public async Task A_token_from_the_command_reads_as_an_admin_app()
+    public async Task The_token_command_prints_an_admin_app_token_the_service_accepts()
     {
-        var token = DevelopmentTokens.Create(api.Services.GetRequiredService<IConfiguration>(), "hr", ["Kompetens.Admin"], scope: null);
+        var command = await ApiProcess.RunAsync(["token", "--name", "hr", "--role", "Kompetens.Admin"], Compose);
 
+        Assert.True(command.ExitCode == 0, command.Error);
+        var token = Assert.Single(command.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var data = await api.GraphQL(token).QueryAsync("{ employees(first: 1) { totalCount } }");
-
         Assert.True(data["employees"]!["totalCount"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
+    public async Task The_token_command_with_scope_and_oid_signs_in_the_demo_employee()
+    {
+        var command = await ApiProcess.RunAsync(
+            ["token", "--name", "sara", "--scope", "Kompetens.Access", "--claim", $"oid={DemoCity.DemoEmployeeObjectId}"], Compose);
+
+        Assert.True(command.ExitCode == 0, command.Error);
+        var data = await api.GraphQL(command.Output.Trim()).QueryAsync("{ me { employeeNumber } }");
+        Assert.Equal(DemoCity.DemoEmployeeNumber, data["me"]!["employeeNumber"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Outside_development_the_token_command_refuses_with_exit_code_1()
+    {
+        var command = await ApiProcess.RunAsync(["token", "--role", "Kompetens.Admin"], new Dictionary<string, string>(Compose) { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+
+        Assert.Equal(1, command.ExitCode);
+        Assert.Equal("", command.Output);
+        Assert.Contains("only in the Development environment", command.Error);
     }
 
     [Fact]
