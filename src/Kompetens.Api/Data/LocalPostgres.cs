@@ -91,15 +91,24 @@ public sealed class LocalPostgres
     /// <summary>
     /// A cluster for one test run: in a new temporary folder named after <paramref name="prefix"/>, without fsync,
     /// stopped and deleted when the process exits. Folders that earlier runs left behind (a test host may be killed
-    /// before it cleans up) are deleted first when their server is gone.
+    /// before it cleans up) are deleted first when their server is gone and they are over an hour old, so that test
+    /// processes running side by side (the API's and the benchmark's tests) never delete each other's.
     /// </summary>
     public static async Task<LocalPostgres> StartThrowawayAsync(string prefix)
     {
         foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "-*"))
         {
-            if (!File.Exists(Path.Combine(stale, "postmaster.pid")))
+            // A folder another test process is creating right now has no server yet either: leave anything recent alone.
+            if (!File.Exists(Path.Combine(stale, "postmaster.pid")) && Directory.GetLastWriteTimeUtc(stale) < DateTime.UtcNow.AddHours(-1))
             {
-                Directory.Delete(stale, recursive: true);
+                try
+                {
+                    Directory.Delete(stale, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another run is cleaning it up at the same moment.
+                }
             }
         }
 

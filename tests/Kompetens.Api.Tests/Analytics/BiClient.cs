@@ -74,12 +74,25 @@ public static class BiClient
         staff AS (SELECT employee_id, unit_id, job_title FROM posts WHERE n = 1)
         """;
 
-    /// <summary>Each person's current level per competence at the end of <c>@day</c>: manager and evidence before self, newest first.</summary>
+    /// <summary>
+    /// Each person's current level per competence at the end of <c>@day</c>, by the rule of docs/workflows.md: assessments
+    /// of the last 36 months; manager and evidence before peer before self, newest first; evidence only when newer than
+    /// and at least the newest manager assessment.
+    /// </summary>
     public const string LatestSql = """
+        newest_manager AS (
+            SELECT DISTINCT ON (m.employee_id, m.competence_id) m.employee_id, m.competence_id, m.level, m.assessed_at
+            FROM competence_assessments m
+            WHERE m.assessor = 'Manager' AND m.assessed_at >= current_date - interval '36 months'
+            ORDER BY m.employee_id, m.competence_id, m.assessed_at DESC, m.id DESC),
         ranked AS (
             SELECT a.employee_id, a.competence_id, a.level,
-                   row_number() OVER (PARTITION BY a.employee_id, a.competence_id ORDER BY (a.assessor = 'Self'), a.assessed_at DESC) AS n
-            FROM competence_assessments a WHERE a.assessed_at < ((@day::date + 1)::timestamp AT TIME ZONE 'UTC')),
+                   row_number() OVER (PARTITION BY a.employee_id, a.competence_id
+                       ORDER BY CASE a.assessor WHEN 'Manager' THEN 0 WHEN 'Evidence' THEN 0 WHEN 'Peer' THEN 1 ELSE 2 END, a.assessed_at DESC, a.id DESC) AS n
+            FROM competence_assessments a
+            LEFT JOIN newest_manager manager ON a.assessor = 'Evidence' AND manager.employee_id = a.employee_id AND manager.competence_id = a.competence_id
+            WHERE a.assessed_at < ((@day::date + 1)::timestamp AT TIME ZONE 'UTC') AND a.assessed_at >= current_date - interval '36 months'
+              AND (manager.level IS NULL OR (a.assessed_at > manager.assessed_at AND a.level >= manager.level))),
         latest AS (SELECT employee_id, competence_id, level FROM ranked WHERE n = 1)
         """;
 }

@@ -18,8 +18,8 @@ public sealed class IntranetOperationsTests(ApiFactory api) : IClassFixture<ApiF
     {
         { "MyPlan.graphql", "me", 5 },
         { "MyCompetences.graphql", "me", 5 },
-        { "MyTrainings.graphql", "me", 4 },
-        { "TrainingCatalogue.graphql", "trainings", 4 },
+        { "MyTrainings.graphql", "me", 5 },
+        { "TrainingCatalogue.graphql", "trainings", 6 },
         { "TeamCatalogue.graphql", "teams", 4 },
     };
 
