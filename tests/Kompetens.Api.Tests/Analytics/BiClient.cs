@@ -39,7 +39,8 @@ public static class BiClient
     {
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        // The independent SQL is written for clarity, not speed: give it time on a slow, busy machine.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -61,6 +61,9 @@ public sealed class GeneratedCityFactory : ApiFactory
 
             INSERT INTO development_plans (id, employee_id, period_start, period_end, status, created_at, updated_at)
             SELECT md5('gen-plan-' || i)::uuid, id, DATE '2025-01-01', DATE '2025-12-31', CASE WHEN i % 7 = 0 THEN 'Draft' ELSE 'Agreed' END, now(), now() FROM gen WHERE i % 3 = 0;
+
+            -- Statistics as autovacuum would leave them: without them PostgreSQL plans for empty tables.
+            ANALYZE;
             """);
     }
 }
@@ -102,13 +105,13 @@ public sealed class GeneratedCityTests(GeneratedCityFactory api, ITestOutputHelp
         }
     }
 
-    [Fact(Skip = "The independent SQL under the new current-level rule exceeds the 30 s command timeout on the generated city; to be rewritten")]
+    [Fact]
     public async Task The_distribution_on_an_earlier_day_leaves_out_later_assessments_and_takes_the_posts_of_that_day()
     {
         await DistributionAsync(api, "2026-06-15");
     }
 
-    [Fact(Skip = "The independent SQL under the new current-level rule exceeds the 30 s command timeout on the generated city; to be rewritten")]
+    [Fact]
     public async Task Gaps_of_the_generated_city_match_independent_sql()
     {
         await GapsAsync(api, Day, "NOW");

@@ -91,12 +91,16 @@ public static class MeasureChecks
                 SELECT id AS unit_id, id AS ancestor_id FROM organisation_units
                 UNION ALL
                 SELECT a.unit_id, u.parent_id FROM above a JOIN organisation_units u ON u.id = a.ancestor_id WHERE u.parent_id IS NOT NULL),
+            applies AS (
+                SELECT s.employee_id, s.unit_id, s.job_title, r.competence_id, r.required_level, r.job_title AS required_title FROM staff s
+                JOIN above a ON a.unit_id = s.unit_id JOIN competence_requirements r ON r.organisation_unit_id = a.ancestor_id AND r.horizon = @horizon
+                UNION ALL
+                SELECT s.employee_id, s.unit_id, s.job_title, r.competence_id, r.required_level, r.job_title FROM staff s
+                JOIN competence_requirements r ON r.organisation_unit_id IS NULL AND r.horizon = @horizon),
             need AS (
-                SELECT s.employee_id, s.unit_id, r.competence_id, max(r.required_level) AS level FROM staff s
-                JOIN competence_requirements r ON r.horizon = @horizon
-                 AND (r.organisation_unit_id IS NULL OR r.organisation_unit_id IN (SELECT ancestor_id FROM above WHERE above.unit_id = s.unit_id))
-                 AND (r.job_title IS NULL OR r.job_title = s.job_title)
-                GROUP BY s.employee_id, s.unit_id, r.competence_id)
+                SELECT employee_id, unit_id, competence_id, max(required_level) AS level FROM applies
+                WHERE required_title IS NULL OR required_title = job_title
+                GROUP BY employee_id, unit_id, competence_id)
             SELECT u.code, k.code, n.level, count(*)::int, count(*) FILTER (WHERE l.level >= n.level)::int
             FROM need n JOIN organisation_units u ON u.id = n.unit_id JOIN competences k ON k.id = n.competence_id
             LEFT JOIN latest l ON l.employee_id = n.employee_id AND l.competence_id = n.competence_id
