@@ -14,7 +14,7 @@ builder.Services.AddDatabaseStartup();
 builder.Services.AddKompetensGraphQL(builder.Configuration);
 
 var app = builder.Build();
-if (await app.TryRunCommandAsync(args))
+if (!app.AreValid() || await app.TryRunCommandAsync(args))
 {
     return;
 }

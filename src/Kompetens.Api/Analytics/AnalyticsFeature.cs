@@ -1,3 +1,4 @@
+using Kompetens.Api.Hosting;
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.GraphQL;
@@ -18,7 +19,7 @@ public sealed class AnalyticsFeature : IFeature
     }
 
     public void Services(IServiceCollection services) =>
-        services.AddOptions<SmallGroupOptions>().BindConfiguration(SmallGroupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmallGroupOptions>().BindConfiguration(SmallGroupOptions.Section).ValidateSettings(SmallGroupOptions.Section);
 
     public void Queries(ObjectGraphType query)
     {

@@ -1,3 +1,4 @@
+using Kompetens.Api.Hosting;
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
@@ -26,7 +27,7 @@ public sealed class CompetencesFeature : IFeature
     }
 
     public void Services(IServiceCollection services) =>
-        services.AddOptions<CurrentLevelOptions>().BindConfiguration(CurrentLevelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CurrentLevelOptions>().BindConfiguration(CurrentLevelOptions.Section).ValidateSettings(CurrentLevelOptions.Section);
 
     public void Queries(ObjectGraphType query)
     {

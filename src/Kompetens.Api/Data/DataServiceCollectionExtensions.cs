@@ -12,7 +12,11 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKompetensDatabase(this IServiceCollection services, IConfiguration configuration, KompetensModel model)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate<IHostEnvironment>(
+                (_, environment) => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)),
+                $"ConnectionStrings__{DatabaseOptions.ConnectionStringName}: not set; outside Development the service needs a PostgreSQL connection string (a local cluster is only started in Development)")
+            .ValidateOnStart();
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, TimestampInterceptor>();

@@ -7,7 +7,7 @@ namespace Kompetens.Api.Hosting;
 /// <summary>
 /// Command-line verbs besides serving: <c>schema export --output FILE</c> writes the SDL contract;
 /// <c>migrate</c> applies database migrations (the only way they are applied outside Development);
-/// <c>health</c> asks the running service whether it is live (the container's health check: no curl needed);
+/// <c>health</c> asks the running service, at the address it listens on (<see cref="ListeningAddress"/>), whether it is live (the container's health check: no curl needed);
 /// <c>token [--role R]… [--scope S] [--claim name=value]… [--name N]</c> prints a Development token (DevelopmentTokens).
 /// </summary>
 public static class Commands
@@ -60,17 +60,43 @@ public static class Commands
         return schema.Print(new() { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
+    /// <summary>
+    /// Where the service listens, read from the same settings Kestrel reads, in its order: <c>urls</c>
+    /// (<c>ASPNETCORE_URLS</c>, <c>--urls</c>), <c>http_ports</c>, <c>https_ports</c>, the first Kestrel endpoint, else
+    /// Kestrel's default. Wildcard hosts become the loopback address.
+    /// </summary>
+    public static Uri ListeningAddress(IConfiguration configuration)
+    {
+        var address = FirstOf(configuration["urls"])
+            ?? Port("http", configuration["http_ports"])
+            ?? Port("https", configuration["https_ports"])
+            ?? configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
+            ?? "http://localhost:5000";
+        foreach (var wildcard in new[] { "://+", "://*", "://0.0.0.0", "://[::]" })
+        {
+            address = address.Replace(wildcard, "://127.0.0.1", StringComparison.Ordinal);
+        }
+
+        return new Uri(address.TrimEnd('/') + "/");
+
+        static string? Port(string scheme, string? ports) => FirstOf(ports) is { } port ? $"{scheme}://localhost:{port}" : null;
+
+        static string? FirstOf(string? list) => list?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    }
+
     private static async Task<bool> IsLiveAsync(IConfiguration configuration)
     {
-        var url = (configuration["ASPNETCORE_URLS"] ?? configuration["urls"] ?? "http://localhost:8080").Split(';')[0]
-            .Replace("+", "127.0.0.1", StringComparison.Ordinal).Replace("*", "127.0.0.1", StringComparison.Ordinal);
+        var probe = new Uri(ListeningAddress(configuration), "health/live");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            return (await http.GetAsync(url.TrimEnd('/') + "/health/live")).IsSuccessStatusCode;
+            using var response = await http.GetAsync(probe);
+            Console.WriteLine($"{probe}: {(int)response.StatusCode} {response.StatusCode}");
+            return response.IsSuccessStatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
+            await Console.Error.WriteLineAsync($"{probe}: no answer ({ex.Message})");
             return false;
         }
     }

@@ -1,3 +1,4 @@
+using Kompetens.Api.Hosting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -20,7 +21,7 @@ public static class GraphQLServiceCollectionExtensions
                 graphQL.EnableIntrospection = graphQL.EnableIde = !environment.IsProduction();
                 graphQL.OnlyPersistedOperationsForApps = environment.IsProduction();
             })
-            .Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+            .Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateSettings(GraphQLEndpointOptions.Section);
         services.AddKompetensSchema();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<PersistedOperations>();

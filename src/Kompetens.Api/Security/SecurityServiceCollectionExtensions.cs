@@ -1,3 +1,4 @@
+using Kompetens.Api.Hosting;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -24,7 +25,7 @@ public static class SecurityServiceCollectionExtensions
     public static WebApplicationBuilder AddKompetensSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<EntraOptions>().Bind(builder.Configuration.GetSection(EntraOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EntraOptions>().Bind(builder.Configuration.GetSection(EntraOptions.Section)).ValidateSettings(EntraOptions.Section);
         var development = builder.Environment.IsDevelopment();
 
         var authentication = services.AddAuthentication(Scheme);
@@ -70,7 +71,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, CallerAuthorizationHandler>();
         services.AddAuthorizationBuilder().AddKompetensPolicies();
 
-        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateSettings(RateLimitOptions.Section);
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(RateLimitPolicy, context =>

@@ -47,27 +47,6 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public void Production_without_a_connection_string_stops_with_a_message_naming_the_setting()
-    {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            {
-                web.UseEnvironment("Production").UseSetting("ConnectionStrings:Kompetens", "");
-                OfflineEntraId.Configure(web);
-            });
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        // Host start-up may wrap the failure; the message a person reads is the innermost one.
-        while (error.InnerException is not null)
-        {
-            error = error.InnerException;
-        }
-
-        Assert.IsType<InvalidOperationException>(error);
-        Assert.Contains("ConnectionStrings__Kompetens", error.Message);
-    }
-
-    [Fact]
     public async Task Missing_postgresql_binaries_give_one_message_saying_how_to_install_or_configure()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
