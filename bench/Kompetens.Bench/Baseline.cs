@@ -22,7 +22,7 @@ public static class Baseline
         SELECT json_build_object('me', (
           SELECT json_build_object(
             'employeeNumber', e.employee_number, 'givenName', e.given_name, 'familyName', e.family_name, 'jobTitle', e.job_title,
-            'organisationUnit', json_build_object('code', u.code, 'name', u.name),
+            'organisationUnit', json_build_object('code', u.code, 'name', json_build_object('text', coalesce(CASE e.preferred_language WHEN 'fi' THEN u.name_fi WHEN 'en' THEN u.name_en END, u.name_sv))),
             'competenceProfile', coalesce((
                 SELECT json_agg(json_build_object('level', c.level, 'assessor', upper(c.assessor), 'competence', json_build_object('code', k.code)) ORDER BY c.competence_id)
                 FROM (SELECT DISTINCT ON (a.competence_id) a.competence_id, a.level, a.assessor FROM competence_assessments a

@@ -30,7 +30,7 @@ public static class Generator
     {
         const string sql = """
             SELECT md5(string_agg(part, '|' ORDER BY part)) FROM (
-              SELECT 'u' || md5(string_agg(concat_ws(',', u.code, u.name, u.kind, p.code, m.employee_number), ';' ORDER BY u.code)) AS part
+              SELECT 'u' || md5(string_agg(concat_ws(',', u.code, u.name_sv, u.name_fi, u.kind, p.code, m.employee_number), ';' ORDER BY u.code)) AS part
                 FROM organisation_units u LEFT JOIN organisation_units p ON p.id = u.parent_id LEFT JOIN employees m ON m.id = u.manager_id
               UNION ALL SELECT 'e' || md5(string_agg(concat_ws(',', e.employee_number, e.entra_object_id, e.given_name, e.family_name, e.email, e.job_title, e.status), ';' ORDER BY e.employee_number)) FROM employees e
               UNION ALL SELECT 'm' || md5(string_agg(concat_ws(',', e.employee_number, u.code, m.job_title, m.start_date, m."primary", m.extent_percent), ';' ORDER BY e.employee_number, u.code, m.start_date))

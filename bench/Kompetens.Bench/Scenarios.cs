@@ -34,7 +34,7 @@ public static class Scenarios
         query Widget {
           me {
             employeeNumber givenName familyName jobTitle
-            organisationUnit { code name }
+            organisationUnit { code name { text } }
             competenceProfile { level assessor competence { code } }
             developmentPlans(order: [{ periodStart: DESC }]) {
               periodStart periodEnd status

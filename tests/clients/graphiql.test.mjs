@@ -32,7 +32,7 @@ test('GraphiQL works offline: docs explorer, headers editor, a query with data',
     // The headers editor: replace its content with the token.
     await page.getByRole('button', { name: 'Headers', exact: true }).click();
     await setEditor(page, '.monaco-editor[data-uri*="headers"]', JSON.stringify({ Authorization: `Bearer ${token}` }));
-    await setEditor(page, '.graphiql-query-editor .monaco-editor', 'query Units { organisationUnits(first: 2, order: [{ code: ASC }]) { totalCount nodes { code name } } }');
+    await setEditor(page, '.graphiql-query-editor .monaco-editor', 'query Units { organisationUnits(first: 2, order: [{ code: ASC }]) { totalCount nodes { code name { text } } } }');
     await page.getByRole('button', { name: /prettify/i }).click();
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');

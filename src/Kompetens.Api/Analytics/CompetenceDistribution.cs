@@ -92,7 +92,7 @@ public static class CompetenceDistributionMeasure
             FROM cells c JOIN groups g ON g.unit_id = c.unit_id),
         final AS (
             SELECT m.*, {MeasureSql.Suppressed("m.unit_id, m.competence_id, m.dimension", "m.people, m.level NULLS FIRST")} AS suppressed FROM marked m)
-        SELECT u.code AS unit_code, u.name AS unit_name, f.dimension, k.code AS competence_code, f.level,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, f.dimension, k.code AS competence_code, f.level,
                {MeasureSql.GroupSize("f.group_size")} AS group_size,
                CASE WHEN NOT f.suppressed THEN f.people END AS count, f.suppressed,
                count(*) OVER ()::int AS total_count

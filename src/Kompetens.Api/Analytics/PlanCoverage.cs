@@ -62,7 +62,7 @@ public static class PlanCoverageMeasure
             SELECT p.unit_id, count(*)::int AS group_size, count(a.employee_id)::int AS covered
             FROM people p LEFT JOIN agreed a ON a.employee_id = p.employee_id GROUP BY p.unit_id),
         final AS (SELECT c.*, NOT {SmallGroups.MayPublishSql("c.covered", "c.group_size", "@min")} AS suppressed FROM cells c)
-        SELECT u.code AS unit_code, u.name AS unit_name, @year AS year, @as_of AS staff_on,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, @year AS year, @as_of AS staff_on,
                {MeasureSql.GroupSize("f.group_size")} AS group_size,
                CASE WHEN NOT f.suppressed THEN f.covered END AS covered,
                CASE WHEN NOT f.suppressed THEN round(f.covered::numeric / f.group_size, 3) END AS share,

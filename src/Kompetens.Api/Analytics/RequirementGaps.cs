@@ -68,7 +68,7 @@ public static class RequirementGapsMeasure
             FROM needs n LEFT JOIN current c ON c.employee_id = n.employee_id AND c.competence_id = n.competence_id
             GROUP BY n.unit_id, n.competence_id, n.required_level),
         final AS (SELECT c.*, NOT {SmallGroups.MayPublishSql("c.meeting", "c.group_size", "@min")} AS suppressed FROM cells c)
-        SELECT u.code AS unit_code, u.name AS unit_name, k.code AS competence_code, k.dimension, @horizon AS horizon, f.required_level,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, k.code AS competence_code, k.dimension, @horizon AS horizon, f.required_level,
                {MeasureSql.GroupSize("f.group_size")} AS group_size,
                CASE WHEN NOT f.suppressed THEN f.meeting END AS meeting,
                CASE WHEN NOT f.suppressed THEN f.group_size - f.meeting END AS below,

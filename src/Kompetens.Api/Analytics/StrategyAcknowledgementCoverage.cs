@@ -56,7 +56,7 @@ public static class StrategyAcknowledgementCoverageMeasure
             FROM people p CROSS JOIN items i LEFT JOIN acknowledged a ON a.employee_id = p.employee_id AND a.strategy_item_id = i.id
             GROUP BY p.unit_id, i.id),
         final AS (SELECT c.*, NOT {SmallGroups.MayPublishSql("c.acknowledged", "c.group_size", "@min")} AS suppressed FROM cells c)
-        SELECT u.code AS unit_code, u.name AS unit_name, f.strategy_item_id AS strategy_item_key, i.title_sv AS strategy_item_title,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, f.strategy_item_id AS strategy_item_key, i.title_sv AS strategy_item_title,
                {MeasureSql.GroupSize("f.group_size")} AS group_size,
                CASE WHEN NOT f.suppressed THEN f.acknowledged END AS acknowledged,
                CASE WHEN NOT f.suppressed THEN round(f.acknowledged::numeric / f.group_size, 3) END AS share,

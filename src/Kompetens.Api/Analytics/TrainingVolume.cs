@@ -110,7 +110,7 @@ public static class TrainingVolumeMeasure
         final AS (
             SELECT m.*, {(byYear ? "primary_suppressed" : MeasureSql.Suppressed("m.unit_id, m.funding_source_id, m.year", "m.participants, m.completed, m.period_start"))} AS suppressed
             FROM marked m)
-        SELECT u.code AS unit_code, u.name AS unit_name, f.period_start, f.funding_source_id AS funding_source_key, s.name AS funding_source_name,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, f.period_start, f.funding_source_id AS funding_source_key, s.name AS funding_source_name,
                CASE WHEN NOT f.suppressed THEN f.participants END AS participants,
                CASE WHEN NOT f.suppressed THEN f.completed END AS completed_enrolments,
                CASE WHEN NOT f.suppressed THEN f.hours END AS hours,

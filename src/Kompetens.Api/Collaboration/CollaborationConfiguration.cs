@@ -9,6 +9,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
 {
     public void Configure(EntityTypeBuilder<Team> b)
     {
+        b.HasLocalizedText(x => x.Name);
         b.Property(x => x.Task).HasMaxLength(4000);
         b.HasMany(x => x.Units).WithMany().UsingEntity("team_units");
         b.HasPeriodCheck("starts_on", "ends_on");

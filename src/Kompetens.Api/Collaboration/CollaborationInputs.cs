@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using GraphQL;
+using Kompetens.Api.GraphQL;
 
 namespace Kompetens.Api.Collaboration;
 
@@ -109,8 +110,8 @@ public sealed class EvidenceInput
 [Description("HR or a manager forms a team around a task, across units and administrations.")]
 public sealed class FormTeamInput
 {
-    [Description("The team's name.")]
-    public required string Name { get; init; }
+    [Description("The team's name; Finnish and English when the team works in them.")]
+    public required LocalizedTextInput Name { get; init; }
 
     [MaxLength(4000)]
     [Description("The task the team is formed for.")]

@@ -70,7 +70,7 @@ public static class CollaborationMutations
         ListInputs.RequireAll(givenUnitIds, keys, units.Select(u => u.Id), "unitIds", "organisation unit");
         var team = new Team
         {
-            Name = input.Name,
+            Name = input.Name.ToText(),
             Task = input.Task,
             Kind = input.Kind,
             StartsOn = input.StartsOn,

@@ -7,7 +7,7 @@ namespace Kompetens.Api.Collaboration;
 /// <summary>A team formed around a task, often across administrations and departments (förvaltnings- och avdelningsgränser).</summary>
 public sealed class Team : Entity
 {
-    public required string Name { get; set; }
+    public required LocalizedText Name { get; set; }
     public required string Task { get; set; }
     public TeamKind Kind { get; set; }
     public DateOnly StartsOn { get; set; }

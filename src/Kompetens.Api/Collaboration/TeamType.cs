@@ -16,7 +16,7 @@ public sealed class TeamType : EntityObjectType<Team>
         : base("Team", "A team formed around a specific task, often across administrations and departments (förvaltnings- och avdelningsgränser).")
     {
         this.AuthorizeWithPolicy(Policies.Catalogue);
-        Field(x => x.Name).Description("The team's name.");
+        Field("name", x => x.Name, typeof(NonNullGraphType<LocalizedTextType>)).Description("The team's name in sv/fi/en.");
         Field(x => x.Task).Description("The task the team was formed for.");
         Field(x => x.Kind).Description("Whether it is a cross-unit team, a project or a quality group.");
         Field(x => x.StartsOn).Description("When the team starts its work.");

@@ -29,7 +29,6 @@ public static class CatalogueMutations
             Policies.Admin, MergeAsync, typeof(InvalidTransitionErrorType));
     }
 
-    private static LocalizedText Text(LocalizedTextInput input) => new() { Sv = input.Sv, Fi = input.Fi, En = input.En };
 
     private static async Task<object> CreateScaleAsync(MutationContext<CreateProficiencyScaleInput> context)
     {
@@ -44,14 +43,14 @@ public static class CatalogueMutations
             throw new InvalidInputError("levels", "A scale has distinct levels between 0 and 10.");
         }
 
-        var scale = new ProficiencyScale { Code = input.Code, Name = Text(input.Name) };
+        var scale = new ProficiencyScale { Code = input.Code, Name = input.Name.ToText() };
         context.Db.ProficiencyScales.Add(scale);
         context.Db.ProficiencyLevels.AddRange(input.Levels.Select(l => new ProficiencyLevel
         {
             ScaleId = scale.Id,
             Level = l.Level,
-            Name = Text(l.Name),
-            Description = l.Description is null ? null : Text(l.Description),
+            Name = l.Name.ToText(),
+            Description = l.Description?.ToText(),
         }));
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return scale;
@@ -68,8 +67,8 @@ public static class CatalogueMutations
         var competence = new Competence
         {
             Code = input.Code,
-            Name = Text(input.Name),
-            Description = input.Description is null ? null : Text(input.Description),
+            Name = input.Name.ToText(),
+            Description = input.Description?.ToText(),
             Dimension = input.Dimension,
             ScaleId = GlobalIds.Key(input.ScaleId, "ProficiencyScale", "scaleId"),
             ParentId = GlobalIds.OptionalKey(input.ParentId, "Competence", "parentId"),
@@ -84,8 +83,8 @@ public static class CatalogueMutations
     private static async Task<object> UpdateAsync(MutationContext<UpdateCompetenceInput> context)
     {
         var competence = await LoadAsync(context, context.Input.CompetenceId, "competenceId");
-        competence.Name = context.Input.Name is null ? competence.Name : Text(context.Input.Name);
-        competence.Description = context.Input.Description is null ? competence.Description : Text(context.Input.Description);
+        competence.Name = context.Input.Name is null ? competence.Name : context.Input.Name.ToText();
+        competence.Description = context.Input.Description is null ? competence.Description : context.Input.Description.ToText();
         competence.EscoUri = context.Input.EscoUri ?? competence.EscoUri;
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return competence;

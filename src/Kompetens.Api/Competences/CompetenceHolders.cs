@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.Domain;
+using Kompetens.Api.GraphQL;
 using Kompetens.Api.GraphQL.Mutations;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kompetens.Api.Competences;
 
 /// <summary>A colleague who has a competence at a level and has chosen to be findable for it.</summary>
-public sealed record CompetenceHolder(string GivenName, string FamilyName, string? Email, string? JobTitle, string OrganisationUnit, int Level);
+public sealed record CompetenceHolder(string GivenName, string FamilyName, string? Email, string? JobTitle, LocalizedText OrganisationUnit, int Level);
 
 public sealed class CompetenceHolderType : ObjectGraphType<CompetenceHolder>
 {
@@ -24,7 +25,7 @@ public sealed class CompetenceHolderType : ObjectGraphType<CompetenceHolder>
         Field(x => x.FamilyName).Description("The colleague's family name.");
         Field(x => x.Email, nullable: true).Description("The colleague's work e-mail address.");
         Field(x => x.JobTitle, nullable: true).Description("The colleague's job title.");
-        Field(x => x.OrganisationUnit).Description("The name of the colleague's unit.");
+        Field("organisationUnit", x => x.OrganisationUnit, typeof(NonNullGraphType<LocalizedTextType>)).Description("The name of the colleague's unit.");
         Field(x => x.Level).Description("The colleague's current level in the competence.");
     }
 }

@@ -1,7 +1,8 @@
-using Kompetens.Api.Hosting;
+using Kompetens.Api.Domain;
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,9 @@ public sealed class CompetencesFeature : IFeature
         rows.Catalogue<ProficiencyLevel>();
         rows.Catalogue<MappingCampaign>();
         rows.Catalogue<CompetenceRequirement>();
-        rows.OwnedBy<CompetenceAssessment>(a => a.Employee);
+        // A colleague's peer input stays readable to the colleague who gave it.
+        rows.SharedBy<CompetenceAssessment, Employee>(a => a.EmployeeId, "the colleague who made the assessment",
+            (a, access) => a.AssessedById == access.Self);
     }
 
     public void Services(IServiceCollection services) =>

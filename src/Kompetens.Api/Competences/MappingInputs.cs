@@ -48,7 +48,7 @@ public sealed class AssessCompetenceInput
     public required int Level { get; init; }
 
     [Id]
-    [Description("The employee assessed; leave out to assess yourself.")]
+    [Description("The employee assessed — an Employee id, or the Colleague id of a colleague one works with (peer input); leave out to assess yourself.")]
     public string? EmployeeId { get; init; }
 
     [Id]

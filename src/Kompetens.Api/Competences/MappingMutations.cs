@@ -72,14 +72,15 @@ public static class MappingMutations
     {
         var input = context.Input;
         var db = context.Db;
-        var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
-        var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
+        var employeeId = GlobalIds.OptionalPersonKey(input.EmployeeId, "employeeId") ?? context.Caller.Self();
+        // Past the row filters: a colleague may assess a person whose record she may not read. Who may assess is decided
+        // next; anyone else learns no more than that the person was not found, unless they may read the person's record.
+        var employee = await db.Employees.IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == employeeId && e.Status != EmployeeStatus.Terminated, context.CancellationToken)
             ?? throw new NotFoundError("employee", input.EmployeeId ?? "");
-        var self = employeeId == context.Caller.EmployeeId;
-        if (!self)
-        {
-            context.Caller.MustManage(employee.Id, await context.UnitsOfAsync(employee.Id), "assess an employee");
-        }
+        var assessor = await AssessorAsync(context, employee)
+            ?? throw (await db.Employees.AnyAsync(e => e.Id == employeeId, context.CancellationToken)
+                ? new NotAllowedError("Only the person, their manager, HR, or a colleague who works with them (same unit or a shared team) can assess an employee.")
+                : new NotFoundError("employee", input.EmployeeId ?? ""));
 
         var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
         await Assessments.CheckAsync(db, competenceId, input.Level, context.CancellationToken);
@@ -106,7 +107,7 @@ public static class MappingMutations
             EmployeeId = employeeId,
             CompetenceId = competenceId,
             Level = input.Level,
-            Assessor = self ? AssessorKind.Self : AssessorKind.Manager,
+            Assessor = assessor,
             AssessedById = context.Caller.EmployeeId,
             CampaignId = campaignId,
             AssessedAt = context.Now,
@@ -115,6 +116,33 @@ public static class MappingMutations
         db.CompetenceAssessments.Add(assessment);
         await db.SaveChangesAsync(context.CancellationToken);
         return assessment;
+    }
+
+    /// <summary>
+    /// What kind of assessment the caller makes: of themself (Self); as HR or a manager of one of the person's units
+    /// (Manager); as a colleague who works with the person — same unit or a shared current team — (Peer, which
+    /// never overrides the manager's: see <see cref="CurrentLevel"/>). Null for anyone else.
+    /// </summary>
+    private static async Task<AssessorKind?> AssessorAsync(MutationContext<AssessCompetenceInput> context, Employee employee)
+    {
+        var caller = context.Caller;
+        if (employee.Id == caller.EmployeeId)
+        {
+            return AssessorKind.Self;
+        }
+
+        if (caller.ManagesAny(await context.UnitsOfAsync(employee.Id)))
+        {
+            return AssessorKind.Manager;
+        }
+
+        if (caller.EmployeeId is { } colleague
+            && await Coworkers.WorkTogetherAsync(context.Db, colleague, employee.Id, DateOnly.FromDateTime(context.Now.UtcDateTime), context.CancellationToken))
+        {
+            return AssessorKind.Peer;
+        }
+
+        return null;
     }
 
     private static async Task<object> StateRequirementAsync(MutationContext<StateCompetenceRequirementInput> context)

@@ -6,6 +6,9 @@ namespace Kompetens.Api.Data;
 /// </summary>
 public sealed record LocalizedText
 {
+    /// <summary>The city's languages, as the language codes the API uses everywhere (texts, preferences, events).</summary>
+    public static readonly IReadOnlyList<string> Languages = ["sv", "fi", "en"];
+
     public required string Sv { get; init; }
     public string? Fi { get; init; }
     public string? En { get; init; }

@@ -1,3 +1,5 @@
+using Kompetens.Api.Competences;
+using Kompetens.Api.Data;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Organisation;
 
@@ -11,13 +13,13 @@ internal sealed partial class DemoCityBuilder
 
     private void BuildCollaboration()
     {
-        BuildTeam("Digitalt stöd för seniorer", TeamKind.CrossUnitTeam,
+        BuildTeam(Text("Digitalt stöd för seniorer", "Digitukea senioreille", "Digital support for seniors"), TeamKind.CrossUnitTeam,
             "Utveckla och pröva digitalt stöd för äldre invånare: surfplattor i hemvården, rådgivning på biblioteket och stöd för e-tjänster.",
             new(2026, 2, 2), null, ["SOC-ALD-02", "BILD-KUL-01", "KONC-DIG-01"], 6, "Ordförande");
-        BuildTeam("Trygg skolväg", TeamKind.Project,
+        BuildTeam(Text("Trygg skolväg", "Turvallinen koulutie", "Safe way to school"), TeamKind.Project,
             "Kartlägga farliga korsningar kring Strandby skola tillsammans med eleverna och föreslå åtgärder för trafiksäkerheten.",
             new(2026, 3, 2), new(2027, 5, 31), ["BILD-GRU-01", "TEK-KOM-01", "SOC-SOC-01"], 5, "Projektledare");
-        var qualityGroup = BuildTeam("Kvalitetsgruppen CAF", TeamKind.QualityGroup,
+        var qualityGroup = BuildTeam(Text("Kvalitetsgruppen CAF", "CAF-laaturyhmä", "CAF quality group"), TeamKind.QualityGroup,
             "Leda självvärderingen enligt CAF i alla förvaltningar och följa upp förbättringsåtgärderna.",
             new(2025, 9, 1), null, ["BILD", "SOC", "TEK", "KONC"], 7, "Ordförande");
         Join(qualityGroup, demoEmployee, "Medlem", new(2025, 9, 1), null);
@@ -43,7 +45,7 @@ internal sealed partial class DemoCityBuilder
             "Lära mig familjearbetets metoder.", null);
     }
 
-    private Team BuildTeam(string name, TeamKind kind, string task, DateOnly starts, DateOnly? ends, string[] unitCodes, int size, string leaderRole)
+    private Team BuildTeam(LocalizedText name, TeamKind kind, string task, DateOnly starts, DateOnly? ends, string[] unitCodes, int size, string leaderRole)
     {
         var team = Add(new Team
         {
@@ -69,6 +71,29 @@ internal sealed partial class DemoCityBuilder
         }
 
         return team;
+    }
+
+    /// <summary>
+    /// Each team lead's peer input on the current members: one competence their manager has confirmed, at the level the
+    /// lead sees, a month into working together — so the demo shows peer input next to, never over, the manager's.
+    /// </summary>
+    private void BuildPeerInput()
+    {
+        var confirmed = entities.OfType<CompetenceAssessment>().Where(a => a.Assessor == AssessorKind.Manager && a.AssessedAt > At(Today.AddMonths(-24)))
+            .GroupBy(a => a.Employee).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Competence.Code, StringComparer.Ordinal).First());
+        foreach (var team in entities.OfType<Team>().ToList())
+        {
+            var lead = team.Members[0];
+            foreach (var member in team.Members.Skip(1).Where(m => m.EndsOn is null && m.Employee != demoEmployee))
+            {
+                if (confirmed.TryGetValue(member.Employee, out var managers))
+                {
+                    var day = Earliest(Latest(lead.StartsOn, member.StartsOn).AddDays(30), Today.AddDays(-1));
+                    AddAssessment(member.Employee, managers.Competence, levels.GetValueOrDefault((member.Employee, managers.Competence), managers.Level),
+                        AssessorKind.Peer, lead.Employee, null, At(day, 10), $"{lead.Role}, {team.Name.Sv}");
+                }
+            }
+        }
     }
 
     private void Join(Team team, Employee employee, string role, DateOnly starts, DateOnly? ends)

@@ -15,6 +15,55 @@ internal sealed partial class DemoCityBuilder
     /// </summary>
     private sealed record UnitPlan(string Code, string Name, OrganisationUnitKind Kind, string ManagerTitle, int Staff, string[] Titles, double SwedishShare = 0.66);
 
+    /// <summary>The units' Finnish names, as payroll has them (the city is bilingual).</summary>
+    private static readonly Dictionary<string, string> FinnishUnitNames = new(StringComparer.Ordinal)
+    {
+        ["STAD"] = "Strandbyn kaupunki",
+        ["BILD"] = "Sivistystoimiala",
+        ["BILD-SMA"] = "Varhaiskasvatus",
+        ["BILD-SMA-01"] = "Päiväkoti Auringonkukka",
+        ["BILD-SMA-02"] = "Päiväkoti Kielo",
+        ["BILD-SMA-03"] = "Päiväkoti Knattebo",
+        ["BILD-GRU"] = "Perusopetus",
+        ["BILD-GRU-01"] = "Strandbyn koulu",
+        ["BILD-GRU-02"] = "Norrbyn koulu",
+        ["BILD-GRU-03"] = "Keskustan koulu",
+        ["BILD-KUL"] = "Kulttuuri ja vapaa-aika",
+        ["BILD-KUL-01"] = "Pääkirjasto",
+        ["BILD-KUL-02"] = "Nuorisotalo Tuuli",
+        ["SOC"] = "Sosiaali- ja terveystoimiala",
+        ["SOC-ALD"] = "Vanhustenhuolto",
+        ["SOC-ALD-01"] = "Palvelutalo Päivärinne",
+        ["SOC-ALD-02"] = "Kotihoito pohjoinen",
+        ["SOC-ALD-03"] = "Kotihoito etelä",
+        ["SOC-HAL"] = "Terveydenhuolto",
+        ["SOC-HAL-01"] = "Terveyskeskus",
+        ["SOC-HAL-02"] = "Neuvola",
+        ["SOC-SOC"] = "Sosiaalityö",
+        ["SOC-SOC-01"] = "Perhekeskus",
+        ["SOC-SOC-02"] = "Aikuissosiaalityö",
+        ["TEK"] = "Tekninen toimiala",
+        ["TEK-KOM"] = "Kunnallistekniikka",
+        ["TEK-KOM-01"] = "Katu- ja puistoyksikkö",
+        ["TEK-KOM-02"] = "Vesilaitos",
+        ["TEK-LOK"] = "Tilapalvelut",
+        ["TEK-LOK-01"] = "Kiinteistöhuolto",
+        ["TEK-LOK-02"] = "Siivouspalvelut",
+        ["TEK-LOK-03"] = "Keskuskeittiö",
+        ["TEK-PLA"] = "Kaavoitus ja rakennusvalvonta",
+        ["TEK-PLA-01"] = "Rakennusvalvonta",
+        ["TEK-PLA-02"] = "Mittaus ja paikkatieto",
+        ["KONC"] = "Konsernihallinto",
+        ["KONC-EKO"] = "Talous",
+        ["KONC-EKO-01"] = "Kirjanpito",
+        ["KONC-EKO-02"] = "Hankinnat",
+        ["KONC-HR"] = "Henkilöstö",
+        ["KONC-HR-01"] = "HR-palvelut",
+        ["KONC-HR-02"] = "Palkkapalvelut",
+        ["KONC-DIG"] = "Digitalisaatio ja IT",
+        ["KONC-DIG-01"] = "IT-palvelut",
+    };
+
     private static readonly UnitPlan[] UnitPlans =
     [
         new("STAD", "Strandby stad", OrganisationUnitKind.City, "Stadsdirektör", 2, ["Stadsjurist", "Kommunikationsexpert"]),
@@ -103,7 +152,7 @@ internal sealed partial class DemoCityBuilder
             var unit = Add(new OrganisationUnit
             {
                 Code = plan.Code,
-                Name = plan.Name,
+                Name = new() { Sv = plan.Name, Fi = FinnishUnitNames[plan.Code] },
                 Kind = plan.Kind,
                 Parent = parentCode is null ? null : unitsByCode[parentCode],
                 CreatedAt = FirstPayrollSync,

@@ -205,6 +205,27 @@ internal sealed partial class DemoCityBuilder
         }
     }
 
+    /// <summary>
+    /// A first draft its author withdrew and wrote again: kept as withdrawn next to the plan that replaced it, which
+    /// holds the period (withdrawn plans hold none).
+    /// </summary>
+    private void BuildWithdrawnPlan()
+    {
+        var replaced = entities.OfType<DevelopmentPlan>()
+            .Where(p => p.Status == DevelopmentPlanStatus.Agreed && p.PeriodStart.Year == Today.Year && p.Employee != demoEmployee)
+            .OrderBy(p => p.Employee.EmployeeNumber, StringComparer.Ordinal).ToList()[0];
+        var drafted = replaced.CreatedAt.AddDays(-14);
+        Add(new DevelopmentPlan
+        {
+            Employee = replaced.Employee,
+            PeriodStart = replaced.PeriodStart,
+            PeriodEnd = replaced.PeriodEnd,
+            Status = DevelopmentPlanStatus.Withdrawn,
+            CreatedAt = drafted,
+            UpdatedAt = drafted.AddDays(7),
+        });
+    }
+
     private DevelopmentPlan NewPlan(Employee employee, int year, DevelopmentPlanStatus status)
     {
         var manager = ManagerOf(employee)!;
@@ -284,7 +305,7 @@ internal sealed partial class DemoCityBuilder
     private void AddTeamActivity(DevelopmentPlan plan, PlanGoal? goal, TeamMembership membership) =>
         AddActivity(plan, goal, PlanActivityKind.Team, plan.Status == DevelopmentPlanStatus.Closed ? PlanActivityStatus.Done : PlanActivityStatus.InProgress,
             membership.StartsOn, membership.EndsOn,
-            $"{membership.Role}: {membership.Team.Name}").Team = membership.Team;
+            $"{membership.Role}: {membership.Team.Name.Sv}").Team = membership.Team;
 
     private void FollowUp(DevelopmentPlan plan, DateOnly heldOn, LocalizedText notes)
     {

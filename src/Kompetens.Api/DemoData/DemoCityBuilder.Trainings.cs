@@ -21,6 +21,9 @@ internal sealed partial class DemoCityBuilder
     {
         public bool Full { get; init; }
 
+        /// <summary>The language the run is taught in.</summary>
+        public string Language { get; init; } = "sv";
+
         /// <summary>The demo employee's enrolment in this event, if any.</summary>
         public EnrolmentStatus? DemoEnrolment { get; init; }
     }
@@ -56,6 +59,7 @@ internal sealed partial class DemoCityBuilder
                     StartsAt = At(eventPlan.Starts, 6),
                     EndsAt = At(eventPlan.Ends, 13),
                     Location = eventPlan.Location,
+                    Language = eventPlan.Language,
                     Capacity = eventPlan.Capacity,
                     Cost = eventPlan.Cost,
                     FundingSource = eventPlan.Funding,
@@ -276,8 +280,8 @@ internal sealed partial class DemoCityBuilder
             Text("Betjäna finskspråkiga kunder på egen hand en vecka och berätta om erfarenheterna.", "Palvella suomenkielisiä asiakkaita itsenäisesti viikon ajan ja kertoa kokemuksista.",
                 "Serve Finnish-speaking customers on one's own for a week and share the experience."),
             [
-                new(new(2026, 1, 20), new(2026, 5, 12), "Medborgarinstitutet, sal 3", 16, 3_200m, esfPlus, TrainingEventStatus.Completed),
-                new(new(2026, 9, 8), new(2026, 12, 8), "Medborgarinstitutet, sal 3", 16, 3_300m, esfPlus, TrainingEventStatus.Scheduled),
+                new(new(2026, 1, 20), new(2026, 5, 12), "Medborgarinstitutet, sal 3", 16, 3_200m, esfPlus, TrainingEventStatus.Completed) { Language = "fi" },
+                new(new(2026, 9, 8), new(2026, 12, 8), "Medborgarinstitutet, sal 3", 16, 3_300m, esfPlus, TrainingEventStatus.Scheduled) { Language = "fi" },
             ]),
         new("TR-SVENSKA",
             Text("Svenska i arbetslivet", "Työelämän ruotsi", "Swedish for working life"),

@@ -36,6 +36,8 @@ internal sealed partial class DemoCityBuilder
 
         // Last, so that the ids of everything built before them stay as they were.
         BuildEmployments();
+        BuildPeerInput();
+        BuildWithdrawnPlan();
 
         foreach (var entity in entities)
         {
@@ -79,4 +81,6 @@ internal sealed partial class DemoCityBuilder
     private DateTimeOffset DuringWorkday(DateOnly date) => At(date, Random.Int(6, 13), Random.Int(0, 59));
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
 }

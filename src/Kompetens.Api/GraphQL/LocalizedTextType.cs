@@ -24,8 +24,8 @@ public sealed class LocalizedTextType : QueryableObjectType<LocalizedText>
         Field(x => x.Fi, nullable: true).Description("The text in Finnish, if translated.");
         Field(x => x.En, nullable: true).Description("The text in English, if translated.");
         Field<NonNullGraphType<StringGraphType>>("text")
-            .Description("The text in one language — the `language` argument, else the request's `Accept-Language` (sv, fi or en) — falling back to Swedish.")
-            .Argument<StringGraphType>("language", "sv, fi or en; overrides the request's Accept-Language.")
+            .Description("The text in one language — the `language` argument, else the signed-in employee's `preferredLanguage`, else the request's `Accept-Language` (sv, fi or en) — falling back to Swedish when that language has no translation.")
+            .Argument<StringGraphType>("language", "sv, fi or en; overrides the caller's preferred language and Accept-Language.")
             .Resolve(context => context.Source.In(context.GetArgument<string?>("language") ?? RequestLanguage.Of(context)))
             .FieldType.SetRequires(AllLanguages);
     }

@@ -90,7 +90,8 @@ public sealed class GraphQLHttpHandler(
             executionOptions.ValidationRules = GetRules;
         }
 
-        RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.FromAcceptLanguage(request.Headers.AcceptLanguage));
+        var caller = await http.RequestServices.GetRequiredService<CallerAccessor>().GetAsync(http.RequestAborted);
+        RequestLanguage.Set(executionOptions.UserContext, RequestLanguage.For(caller, request.Headers.AcceptLanguage));
         // HotChocolate's `GraphQL-Cost: report`: the cost analysis fills this in during validation.
         var cost = string.Equals(request.Headers["GraphQL-Cost"], "report", StringComparison.OrdinalIgnoreCase) ? new OperationCost() : null;
         if (cost is not null)

@@ -22,7 +22,7 @@ internal static class GraphQLIde
         query Employees {
           employees(first: 3) {
             totalCount
-            nodes { id employeeNumber givenName familyName organisationUnit { name } }
+            nodes { id employeeNumber givenName familyName organisationUnit { name { text } } }
           }
         }
 

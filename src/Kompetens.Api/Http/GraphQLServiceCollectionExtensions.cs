@@ -1,4 +1,4 @@
-using Kompetens.Api.Hosting;
+using Kompetens.Api.Domain;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;

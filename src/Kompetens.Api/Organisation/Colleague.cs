@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kompetens.Api.Data;
 using Kompetens.Api.Security;
 using Kompetens.GraphQL.Data.Nodes;
 using Kompetens.GraphQL.Data.Types;
@@ -21,6 +22,29 @@ public sealed class Colleague
     public string? JobTitle { get; set; }
     public Guid OrganisationUnitId { get; set; }
     public OrganisationUnit OrganisationUnit { get; set; } = null!;
+}
+
+/// <summary>Who works with whom, for steps a colleague may take (peer input on a competence).</summary>
+public static class Coworkers
+{
+    /// <summary>
+    /// Whether two people work together on <paramref name="today"/>: a current employment in the same unit, or current
+    /// membership of the same team (its lead included). One statement, past the row filters: neither may read the
+    /// other's employment, yet the relation between them is what the step depends on.
+    /// </summary>
+    public static Task<bool> WorkTogetherAsync(KompetensDbContext db, Guid one, Guid other, DateOnly today, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<bool>($"""
+            SELECT EXISTS (
+                SELECT 1 FROM employments a JOIN employments b ON b.organisation_unit_id = a.organisation_unit_id
+                WHERE a.employee_id = {one} AND b.employee_id = {other}
+                  AND a.start_date <= {today} AND (a.end_date IS NULL OR a.end_date >= {today})
+                  AND b.start_date <= {today} AND (b.end_date IS NULL OR b.end_date >= {today}))
+            OR EXISTS (
+                SELECT 1 FROM team_memberships a JOIN team_memberships b ON b.team_id = a.team_id
+                WHERE a.employee_id = {one} AND b.employee_id = {other}
+                  AND a.starts_on <= {today} AND (a.ends_on IS NULL OR a.ends_on >= {today})
+                  AND b.starts_on <= {today} AND (b.ends_on IS NULL OR b.ends_on >= {today})) AS "Value"
+            """).SingleAsync(cancellationToken);
 }
 
 internal sealed class ColleagueConfiguration : IEntityTypeConfiguration<Colleague>

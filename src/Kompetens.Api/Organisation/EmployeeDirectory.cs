@@ -13,7 +13,7 @@ internal sealed class EmployeeDirectory(KompetensContexts contexts) : IEmployeeD
         await using var db = await contexts.OpenAsync(RowAccess.Unfiltered, cancellationToken);
         var employee = await db.Employees
             .Where(e => e.EntraObjectId == entraObjectId && e.Status != EmployeeStatus.Terminated)
-            .Select(e => new { e.Id, e.EmployeeNumber })
+            .Select(e => new { e.Id, e.EmployeeNumber, e.PreferredLanguage })
             .SingleOrDefaultAsync(cancellationToken);
         if (employee is null)
         {
@@ -41,6 +41,6 @@ internal sealed class EmployeeDirectory(KompetensContexts contexts) : IEmployeeD
             UNION SELECT assessed_by_id FROM competence_assessments WHERE employee_id = {employee.Id} AND assessed_by_id IS NOT NULL
             UNION SELECT employee_id FROM job_rotations WHERE to_unit_id = ANY({managedArray}) AND status IN ('Proposed', 'Approved', 'Ongoing', 'Completed')
             """).ToArrayAsync(cancellationToken);
-        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed, teams, colleagues);
+        return new EmployeeIdentity(employee.Id, employee.EmployeeNumber, managed, teams, colleagues, employee.PreferredLanguage);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,7 +15,6 @@ namespace Kompetens.Api.Organisation;
 /// </summary>
 internal static partial class EmployeeSync
 {
-    private static readonly string[] Languages = ["sv", "fi", "en"];
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
@@ -151,7 +151,7 @@ internal static partial class EmployeeSync
             return Reject(SyncCodes.InvalidValue, "employeeNumber", "A text of the employee is too long (employee number at most 40, names at most 400 characters).");
         }
 
-        if (record.PreferredLanguage is { } language && !Languages.Contains(language))
+        if (record.PreferredLanguage is { } language && !LocalizedText.Languages.Contains(language))
         {
             return Reject(SyncCodes.InvalidValue, "preferredLanguage", $"The preferred language is '{language}'; it must be sv, fi or en.");
         }

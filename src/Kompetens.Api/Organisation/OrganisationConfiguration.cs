@@ -10,6 +10,7 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
     {
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Code).HasMaxLength(40);
+        b.HasLocalizedText(x => x.Name);
         b.HasOne(x => x.Parent).WithMany(x => x.Children).HasForeignKey(x => x.ParentId);
         b.HasOne(x => x.Manager).WithMany().HasForeignKey(x => x.ManagerId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => x.ParentId);

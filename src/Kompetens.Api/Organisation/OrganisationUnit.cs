@@ -8,10 +8,9 @@ public sealed class OrganisationUnit : Entity
 {
     /// <summary>The payroll system's code for the unit; the natural key used by sync.</summary>
     public required string Code { get; set; }
-    public required string Name { get; set; }
 
-    /// <summary>The unit's name in Finnish, when payroll has one.</summary>
-    public string? NameFi { get; set; }
+    /// <summary>The unit's name as payroll has it: Swedish always, Finnish and English when payroll has them.</summary>
+    public required LocalizedText Name { get; set; }
     public OrganisationUnitKind Kind { get; set; }
     public Guid? ParentId { get; set; }
     public OrganisationUnit? Parent { get; set; }

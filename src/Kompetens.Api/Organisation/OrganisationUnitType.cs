@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using Kompetens.Api.GraphQL;
 using Kompetens.Api.Security;
 
@@ -11,8 +12,7 @@ public sealed class OrganisationUnitType : EntityObjectType<OrganisationUnit>
     {
         this.AuthorizeWithPolicy(Policies.Organisation);
         Field(x => x.Code).Description("Payroll's code for the unit; the natural key the payroll sync uses.");
-        Field(x => x.Name).Description("The unit's name as payroll has it.");
-        Field(x => x.NameFi, nullable: true).Description("The unit's name in Finnish, when payroll has one.");
+        Field("name", x => x.Name, typeof(NonNullGraphType<LocalizedTextType>)).Description("The unit's name as payroll has it: Swedish always, Finnish and English when payroll has them.");
         Field(x => x.ClosedOn, nullable: true).Description("The day the unit was closed because payroll no longer has it; null while it is open. A closed unit and its history stay readable.");
         Field(x => x.Kind).Description("The unit's level in the organisation.");
         Reference<OrganisationUnitType>("parent", x => x.Parent, x => x.ParentId).Description("The unit this unit belongs to; null for the city itself.");

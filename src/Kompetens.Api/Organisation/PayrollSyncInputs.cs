@@ -36,6 +36,9 @@ public sealed class OrganisationUnitRecordInput
     [Description("The unit's name in Finnish, if any.")]
     public string? NameFi { get; init; }
 
+    [Description("The unit's name in English, if any.")]
+    public string? NameEn { get; init; }
+
     [Description("The unit's level in the organisation.")]
     public OrganisationUnitKind? Kind { get; init; }
 

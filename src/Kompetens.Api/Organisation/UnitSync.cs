@@ -36,7 +36,7 @@ internal static class UnitSync
                 : !seen.Add(record.Code!) ? Reject(SyncCodes.DuplicateKey, "code", $"The code {record.Code} comes more than once in the batch; only the first is applied.")
                 : Missing(record.Name) ? Reject(SyncCodes.MissingField, "name", "The unit has no name.")
                 : record.Kind is null ? Reject(SyncCodes.MissingField, "kind", "The unit has no kind.")
-                : record.Code!.Length > 40 || record.Name!.Length > 400 || record.NameFi?.Length > 400 || record.ManagerEmployeeNumber?.Length > 40
+                : record.Code!.Length > 40 || record.Name!.Length > 400 || record.NameFi?.Length > 400 || record.NameEn?.Length > 400 || record.ManagerEmployeeNumber?.Length > 40
                     ? Reject(SyncCodes.InvalidValue, "code", "A text of the unit is too long (code at most 40, names at most 400 characters).")
                 : record.ParentCode == record.Code ? Reject(SyncCodes.UnitCycle, "parentCode", "The unit is its own parent.")
                 : null;
@@ -81,7 +81,7 @@ internal static class UnitSync
         var touched = new List<(OrganisationUnit Unit, OrganisationUnitRecordInput Record)>();
         foreach (var (code, record) in accepted)
         {
-            var hash = Hash(record.Code, record.Name, record.NameFi, record.Kind, record.ParentCode, record.ManagerEmployeeNumber);
+            var hash = Hash(record.Code, record.Name, record.NameFi, record.NameEn, record.Kind, record.ParentCode, record.ManagerEmployeeNumber);
             if (stored.TryGetValue(code, out var unit))
             {
                 if (unit.SyncHash == hash && unit.ClosedOn is null)
@@ -94,14 +94,13 @@ internal static class UnitSync
             }
             else
             {
-                unit = new OrganisationUnit { Code = code, Name = record.Name! };
+                unit = new OrganisationUnit { Code = code, Name = new() { Sv = record.Name! } };
                 db.OrganisationUnits.Add(unit);
                 units[code] = unit;
                 run.Created++;
             }
 
-            unit.Name = record.Name!;
-            unit.NameFi = record.NameFi;
+            unit.Name = new() { Sv = record.Name!, Fi = record.NameFi, En = record.NameEn };
             unit.Kind = record.Kind!.Value;
             unit.ManagerEmployeeNumber = record.ManagerEmployeeNumber;
             unit.ManagerId = record.ManagerEmployeeNumber is { } number && managers.TryGetValue(number, out var managerId) ? managerId : null;

@@ -22,6 +22,9 @@ public sealed record Caller
     /// <summary>The people the employee may see as colleagues (see <see cref="RowAccess.Colleagues"/>).</summary>
     public IReadOnlyList<Guid> ColleagueIds { get; init; } = [];
 
+    /// <summary>The language the calling employee reads (payroll's <c>preferredLanguage</c>): the default of their requests.</summary>
+    public string? PreferredLanguage { get; init; }
+
     public bool IsAdmin { get; init; }
 
     /// <summary>The payroll daemon (an app-only token with the sync role).</summary>

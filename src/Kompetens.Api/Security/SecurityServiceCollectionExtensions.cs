@@ -1,4 +1,4 @@
-using Kompetens.Api.Hosting;
+using Kompetens.Api.Domain;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;

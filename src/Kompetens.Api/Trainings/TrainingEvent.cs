@@ -12,6 +12,9 @@ public sealed class TrainingEvent : Entity
     public DateTimeOffset StartsAt { get; set; }
     public DateTimeOffset EndsAt { get; set; }
     public required string Location { get; set; }
+
+    /// <summary>The language the event is taught in: sv, fi or en.</summary>
+    public string Language { get; set; } = "sv";
     public int Capacity { get; set; }
     public decimal Cost { get; set; }
     public Guid? FundingSourceId { get; set; }

@@ -14,6 +14,7 @@ public sealed class TrainingEventType : EntityObjectType<TrainingEvent>
         Field(x => x.StartsAt).Description("When the event starts.");
         Field(x => x.EndsAt).Description("When the event ends.");
         Field(x => x.Location).Description("Where the event is held, or the link for online events.");
+        Field(x => x.Language).Description("The language the event is taught in: sv, fi or en — so that an employee finds events in the language she works in.");
         Field(x => x.Capacity).Description("How many participants the event has places for.");
         Field(x => x.Cost).Description("What the event costs in total, in euros.");
         Field(x => x.Status).Description("Whether the event is scheduled, in progress (started: attendance is being recorded), completed or cancelled. An event whose start has passed takes no new requests whatever its status.");

@@ -149,6 +149,10 @@ public sealed class ScheduleTrainingEventInput
     [Description("Where it is held.")]
     public required string Location { get; init; }
 
+    [MaxLength(2)]
+    [Description("The language it is taught in: sv, fi or en; Swedish when left out.")]
+    public string? Language { get; init; }
+
     [Description("How many places it has.")]
     public required int Capacity { get; init; }
 

@@ -85,12 +85,18 @@ public static class TrainingMutations
             throw new InvalidInputError(input.Capacity < 1 ? "capacity" : input.Cost < 0 ? "cost" : "endsAt", "An event ends after it starts, has at least one place and does not cost less than nothing.");
         }
 
+        if (input.Language is { } language && !LocalizedText.Languages.Contains(language))
+        {
+            throw new InvalidInputError("language", $"The language is '{language}'; it must be sv, fi or en.");
+        }
+
         var trainingEvent = new TrainingEvent
         {
             TrainingId = trainingId,
             StartsAt = input.StartsAt.ToUniversalTime(),
             EndsAt = input.EndsAt.ToUniversalTime(),
             Location = input.Location,
+            Language = input.Language ?? "sv",
             Capacity = input.Capacity,
             Cost = input.Cost,
             FundingSourceId = GlobalIds.OptionalKey(input.FundingSourceId, "FundingSource", "fundingSourceId"),

@@ -37,6 +37,8 @@ internal sealed class TrainingEventConfiguration : IEntityTypeConfiguration<Trai
         b.HasIndex(x => new { x.TrainingId, x.StartsAt });
         b.HasIndex(x => x.StartsAt);
         b.HasIndex(x => x.FundingSourceId);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.ToTable(t => t.HasCheckConstraint("ck_training_events_language", "language IN ('sv', 'fi', 'en')"));
         b.Property<uint>(RowVersions.Property).IsRowVersion();
         b.HasPeriodCheck("starts_at", "ends_at");
         b.ToTable(t =>

@@ -19,11 +19,11 @@ public sealed class GeneratedCityFactory : ApiFactory
     {
         await base.InitializeAsync();
         await TestData.ExecuteAsync(this, """
-            INSERT INTO organisation_units (id, code, name, kind, parent_id, created_at, updated_at)
+            INSERT INTO organisation_units (id, code, name_sv, kind, parent_id, created_at, updated_at)
             SELECT md5('gen-unit')::uuid, 'GEN', 'Genererad förvaltning', 'Administration', id, now(), now() FROM organisation_units WHERE parent_id IS NULL;
-            INSERT INTO organisation_units (id, code, name, kind, parent_id, created_at, updated_at)
+            INSERT INTO organisation_units (id, code, name_sv, kind, parent_id, created_at, updated_at)
             SELECT md5('gen-unit-' || d)::uuid, 'GEN-D' || d, 'Avdelning ' || d, 'Department', md5('gen-unit')::uuid, now(), now() FROM generate_series(0, 9) d;
-            INSERT INTO organisation_units (id, code, name, kind, parent_id, created_at, updated_at)
+            INSERT INTO organisation_units (id, code, name_sv, kind, parent_id, created_at, updated_at)
             SELECT md5('gen-unit-' || w)::uuid, 'GEN-D' || (w / 8) || '-W' || (w % 8), 'Arbetsplats ' || w, 'Workplace', md5('gen-unit-' || (w / 8))::uuid, now(), now()
             FROM generate_series(10, 89) w;
 

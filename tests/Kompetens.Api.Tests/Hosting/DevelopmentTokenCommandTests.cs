@@ -60,7 +60,14 @@ public sealed class DevelopmentTokenCommandTests(DevelopmentTokenCommandTests.Fa
     [Fact]
     public async Task Outside_development_the_token_command_refuses_with_exit_code_1()
     {
-        var command = await ApiProcess.RunAsync(["token", "--role", "Kompetens.Admin"], new Dictionary<string, string>(Compose) { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        var command = await ApiProcess.RunAsync(["token", "--role", "Kompetens.Admin"], new Dictionary<string, string>(Compose)
+        {
+            // Settings a Production start needs, so that the command itself is what refuses.
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Kompetens"] = "Host=127.0.0.1;Port=1;Database=kompetens;Username=kompetens_app",
+            ["AzureAd__TenantId"] = "11111111-1111-1111-1111-111111111111",
+            ["AzureAd__ClientId"] = "22222222-2222-2222-2222-222222222222",
+        });
 
         Assert.Equal(1, command.ExitCode);
         Assert.Equal("", command.Output);

@@ -11,8 +11,8 @@ public static class TestData
     {
         var id = Guid.CreateVersion7();
         await ExecuteAsync(api, """
-            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, capacity, cost, status, created_at, updated_at)
-            SELECT @id, t.id, now() + interval '30 days', now() + interval '31 days', 'Stadshuset', @capacity, 1500, 'Scheduled', now(), now()
+            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, language, capacity, cost, status, created_at, updated_at)
+            SELECT @id, t.id, now() + interval '30 days', now() + interval '31 days', 'Stadshuset', 'sv', @capacity, 1500, 'Scheduled', now(), now()
             FROM trainings t WHERE EXISTS (SELECT 1 FROM training_competences c WHERE c.training_id = t.id) ORDER BY t.code LIMIT 1
             """, ("id", id), ("capacity", capacity));
         return GlobalId.Format("TrainingEvent", id);
@@ -42,8 +42,8 @@ public static class TestData
     {
         var id = Guid.CreateVersion7();
         await ExecuteAsync(api, """
-            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, capacity, cost, status, created_at, updated_at)
-            SELECT @id, t.id, now() + make_interval(days => @days), now() + make_interval(days => @days + 1), 'Stadshuset', 20, 1500, 'Scheduled', now(), now()
+            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, language, capacity, cost, status, created_at, updated_at)
+            SELECT @id, t.id, now() + make_interval(days => @days), now() + make_interval(days => @days + 1), 'Stadshuset', 'sv', 20, 1500, 'Scheduled', now(), now()
             FROM trainings t WHERE EXISTS (SELECT 1 FROM training_competences c WHERE c.training_id = t.id) ORDER BY t.code LIMIT 1;
             INSERT INTO enrolments (id, training_event_id, employee_id, status, requested_at, decided_at, created_at, updated_at)
             SELECT gen_random_uuid(), @id, e.id, 'Approved', now() - interval '60 days', now() - interval '50 days', now(), now()

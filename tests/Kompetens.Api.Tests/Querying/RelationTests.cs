@@ -32,7 +32,7 @@ public sealed class RelationTests(ApiFactory api) : IClassFixture<ApiFactory>
         const string query = """
             query($first: Int) {
               employees(first: $first) {
-                nodes { employeeNumber organisationUnit { name } assessments(order: [{ assessedAt: DESC }]) { level competence { name { sv } } } }
+                nodes { employeeNumber organisationUnit { name { sv } } assessments(order: [{ assessedAt: DESC }]) { level competence { name { sv } } } }
               }
             }
             """;

@@ -52,7 +52,7 @@ public sealed class RaceTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var unit = (await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("{ me { organisationUnit { id } } }"))["me"]!["organisationUnit"]!["id"]!.GetValue<string>();
         var team = await SendAsync(TestTokens.Admin, "formTeam", "FormTeamInput", "team { id }",
-            new { name = "Kapplöpningen", task = "Prova samtidighet", kind = "PROJECT", startsOn = "2026-01-01", unitIds = new[] { unit } });
+            new { name = new { sv = "Kapplöpningen" }, task = "Prova samtidighet", kind = "PROJECT", startsOn = "2026-01-01", unitIds = new[] { unit } });
         var teamId = team.Payload!["team"]!["id"]!.GetValue<string>();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => SendAsync(TestTokens.DemoEmployee, "joinTeam", "JoinTeamInput",

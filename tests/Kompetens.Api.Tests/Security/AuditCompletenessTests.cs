@@ -66,7 +66,7 @@ public sealed class AuditCompletenessTests(ApiFactory api) : IClassFixture<ApiFa
     {
         var unit = (await api.GraphQL().QueryAsync("{ organisationUnits(where: { code: { eq: \"BILD-GRU\" } }) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var payload = await api.GraphQL(TestTokens.DemoManager).MutateAsync("formTeam", "FormTeamInput", "team { id }",
-            new { name = "Läsfrämjande", task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds = new[] { unit } });
+            new { name = new { sv = "Läsfrämjande" }, task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds = new[] { unit } });
         Assert.Null(payload["errors"]);
 
         var audit = await AuditOfAsync(Uuid(payload["team"]!["id"]!.GetValue<string>()));

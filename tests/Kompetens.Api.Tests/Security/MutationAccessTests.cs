@@ -50,7 +50,7 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("createTraining", "CreateTrainingInput", """{"code":"c","title":{"sv":"s"},"provider":"p","hours":1,"format":"ONLINE","competences":[{"competenceId":"x","levelReached":1}]}""", HrOnly),
         ("scheduleTrainingEvent", "ScheduleTrainingEventInput", """{"trainingId":"x","startsAt":"2026-01-01T08:00:00Z","endsAt":"2026-01-01T09:00:00Z","location":"l","capacity":1,"cost":0}""", HrOnly),
         ("createProficiencyScale", "CreateProficiencyScaleInput", """{"code":"c","name":{"sv":"s"},"levels":[]}""", HrOnly),
-        ("formTeam", "FormTeamInput", """{"name":"n","task":"t","kind":"PROJECT","startsOn":"2026-01-01","unitIds":["x"]}""", PeopleAndHr),
+        ("formTeam", "FormTeamInput", """{"name":{"sv":"n"},"task":"t","kind":"PROJECT","startsOn":"2026-01-01","unitIds":["x"]}""", PeopleAndHr),
         ("updatePlanActivityStatus", "UpdatePlanActivityStatusInput", """{"activityId":"x","status":"DONE"}""", PeopleAndHr),
         ("cancelTrainingEvent", "CancelTrainingEventInput", """{"trainingEventId":"x"}""", HrOnly),
         ("leaveTeam", "LeaveTeamInput", """{"membershipId":"x"}""", PeopleAndHr),

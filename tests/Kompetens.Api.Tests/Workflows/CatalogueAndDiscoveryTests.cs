@@ -171,7 +171,7 @@ public sealed class CatalogueAndDiscoveryTests(ApiFactory api) : IClassFixture<A
         var units = await api.GraphQL().QueryAsync("{ own: organisationUnits(where: { code: { eq: \"BILD-GRU\" } }) { nodes { id } } other: organisationUnits(where: { code: { startsWith: \"TEK-\" } }, first: 1) { nodes { id } } }");
         var own = units["own"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var other = units["other"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        object Team(params string[] unitIds) => new { name = "Läsfrämjande", task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds };
+        object Team(params string[] unitIds) => new { name = new { sv = "Läsfrämjande" }, task = "Gemensamt läsprojekt", kind = "CROSS_UNIT_TEAM", startsOn = "2026-10-01", unitIds };
 
         var byManager = await api.GraphQL(TestTokens.DemoManager).MutateAsync("formTeam", "FormTeamInput", "team { administrationsSpanned }", Team(own));
         var beyondManager = await api.GraphQL(TestTokens.DemoManager).MutateAsync("formTeam", "FormTeamInput", "team { id }", Team(own, other));

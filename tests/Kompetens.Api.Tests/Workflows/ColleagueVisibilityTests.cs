@@ -14,7 +14,7 @@ public sealed class ColleagueVisibilityTests(ApiFactory api) : IClassFixture<Api
     public async Task Team_members_see_each_other_as_colleagues_but_not_each_others_records()
     {
         var data = await sara.QueryAsync("""
-            { me { id teamMemberships { team { name members { role endsOn colleague { id givenName familyName organisationUnit { code } } employee { id email } } } } } }
+            { me { id teamMemberships { team { name { sv } members { role endsOn colleague { id givenName familyName organisationUnit { code } } employee { id email } } } } } }
             """);
 
         var members = data["me"]!["teamMemberships"]![0]!["team"]!["members"]!.AsArray();

@@ -46,7 +46,7 @@ public sealed class ListInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         var before = await CountAsync("SELECT count(*) FROM teams");
 
         var payload = await hr.MutateAsync("formTeam", "FormTeamInput", $"team {{ id }} {InputErrors}",
-            new { name = "Spökteamet", task = "Finns inte", kind = "PROJECT", startsOn = "2027-01-01", unitIds = new[] { unit, unknown } });
+            new { name = new { sv = "Spökteamet" }, task = "Finns inte", kind = "PROJECT", startsOn = "2027-01-01", unitIds = new[] { unit, unknown } });
 
         AssertRefused(payload, "team", "unitIds", unknown);
         Assert.Equal(before, await CountAsync("SELECT count(*) FROM teams"));

@@ -15,8 +15,8 @@ public sealed class TrainingWorkflowTests(ApiFactory api) : IClassFixture<ApiFac
         await connection.OpenAsync();
         var id = Guid.CreateVersion7();
         await using var command = new NpgsqlCommand("""
-            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, capacity, cost, status, created_at, updated_at)
-            SELECT @id, t.id, now() + interval '30 days', now() + interval '31 days', 'Stadshuset', @capacity, 1500, 'Scheduled', now(), now()
+            INSERT INTO training_events (id, training_id, starts_at, ends_at, location, language, capacity, cost, status, created_at, updated_at)
+            SELECT @id, t.id, now() + interval '30 days', now() + interval '31 days', 'Stadshuset', 'sv', @capacity, 1500, 'Scheduled', now(), now()
             FROM trainings t WHERE EXISTS (SELECT 1 FROM training_competences c WHERE c.training_id = t.id) ORDER BY t.code LIMIT 1
             """, connection);
         command.Parameters.AddWithValue("id", id);

@@ -201,12 +201,6 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name");
-
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
@@ -220,6 +214,27 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Kompetens.Api.Collaboration.Team.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Fi")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_sv");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
@@ -479,7 +494,7 @@ namespace Kompetens.Api.Data.Migrations
                             t.HasCheckConstraint("ck_competence_assessments_level", "level BETWEEN 0 AND 10");
                         });
 
-                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the colleague who made the assessment");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Competences.CompetenceRequirement", b =>
@@ -999,17 +1014,6 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("manager_id");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NameFi")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name_fi");
-
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
@@ -1022,6 +1026,27 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Kompetens.Api.Organisation.OrganisationUnit.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Fi")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_sv");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_organisation_units");
@@ -1948,6 +1973,12 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("funding_source_id");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1995,6 +2026,8 @@ namespace Kompetens.Api.Data.Migrations
                             t.HasCheckConstraint("ck_training_events_capacity", "capacity > 0");
 
                             t.HasCheckConstraint("ck_training_events_cost", "cost >= 0");
+
+                            t.HasCheckConstraint("ck_training_events_language", "language IN ('sv', 'fi', 'en')");
 
                             t.HasCheckConstraint("ck_training_events_period", "ends_at IS NULL OR ends_at >= starts_at");
                         });

@@ -138,11 +138,13 @@ namespace Kompetens.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     task = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     starts_on = table.Column<DateOnly>(type: "date", nullable: false),
                     ends_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    name_en = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_sv = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -274,6 +276,7 @@ namespace Kompetens.Api.Data.Migrations
                     starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ends_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     location = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     capacity = table.Column<int>(type: "integer", nullable: false),
                     cost = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
                     funding_source_id = table.Column<Guid>(type: "uuid", nullable: true),
@@ -287,6 +290,7 @@ namespace Kompetens.Api.Data.Migrations
                     table.PrimaryKey("pk_training_events", x => x.id);
                     table.CheckConstraint("ck_training_events_capacity", "capacity > 0");
                     table.CheckConstraint("ck_training_events_cost", "cost >= 0");
+                    table.CheckConstraint("ck_training_events_language", "language IN ('sv', 'fi', 'en')");
                     table.CheckConstraint("ck_training_events_period", "ends_at IS NULL OR ends_at >= starts_at");
                     table.ForeignKey(
                         name: "fk_training_events_funding_sources_funding_source_id",
@@ -508,14 +512,15 @@ namespace Kompetens.Api.Data.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     parent_id = table.Column<Guid>(type: "uuid", nullable: true),
                     manager_id = table.Column<Guid>(type: "uuid", nullable: true),
                     manager_employee_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     closed_on = table.Column<DateOnly>(type: "date", nullable: true),
                     sync_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    name_en = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_sv = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

@@ -14,4 +14,13 @@ public static class GlobalIds
 
     public static Guid? OptionalKey(string? id, string typeName, string field) =>
         id is null ? null : Key(id, typeName, field);
+
+    /// <summary>
+    /// The person in <paramref name="id"/>: an <c>Employee</c> id, or the <c>Colleague</c> id under which a colleague sees
+    /// the same person (both name a row of <c>employees</c>) — so that a colleague can act on what she can see.
+    /// </summary>
+    public static Guid? OptionalPersonKey(string? id, string field) =>
+        id is null ? null
+        : GlobalId.TryParse(id, out var type, out var key) && type is "Employee" or "Colleague" ? key
+        : throw new InvalidInputError(field, $"'{id}' is not an Employee or Colleague ID.");
 }

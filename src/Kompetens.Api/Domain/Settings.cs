@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace Kompetens.Api.Hosting;
+namespace Kompetens.Api.Domain;
 
 /// <summary>
 /// The service's settings are checked once, before it starts or runs a command: a missing or invalid setting ends the
 /// process with one line on standard error naming it as an environment variable (<c>AzureAd__TenantId: …</c>) and
-/// exit code 1 — never a stack trace. Each feature declares its options with <see cref="ValidateSettings{T}"/>.
+/// exit code 1 — never a stack trace (the host checks them: <c>Hosting/SettingsCheck.cs</c>). Each feature declares its
+/// options with <see cref="ValidateSettings{T}"/>.
 /// </summary>
 public static partial class Settings
 {
@@ -22,27 +23,8 @@ public static partial class Settings
     /// <summary>The environment-variable spelling of a setting: <c>AzureAd:TenantId</c> → <c>AzureAd__TenantId</c>.</summary>
     public static string Name(string path) => path.Replace(":", "__", StringComparison.Ordinal);
 
-    /// <summary>
-    /// Validates every declared setting; on failure writes one line to standard error, sets exit code 1 and returns false.
-    /// Runs after <c>Build()</c>, before the host starts, so nothing else is logged first.
-    /// </summary>
-    public static bool AreValid(this WebApplication app)
-    {
-        try
-        {
-            app.Services.GetRequiredService<IStartupValidator>().Validate();
-            return true;
-        }
-        catch (Exception ex) when (Describe(ex) is { } problems)
-        {
-            Console.Error.WriteLine($"Kompetens.Api cannot start, check its settings: {problems}");
-            Environment.ExitCode = 1;
-            return false;
-        }
-    }
-
     /// <summary>What a person needs to read of a settings failure, or null when <paramref name="ex"/> is no settings failure.</summary>
-    private static string? Describe(Exception ex) => ex switch
+    public static string? Describe(Exception ex) => ex switch
     {
         OptionsValidationException validation => string.Join("; ", validation.Failures.Distinct()),
         AggregateException aggregate when aggregate.InnerExceptions.Select(Describe).ToList() is var parts && parts.All(p => p is not null) =>
