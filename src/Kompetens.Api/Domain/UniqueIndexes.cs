@@ -9,7 +9,8 @@ namespace Kompetens.Api.Domain;
 /// </summary>
 public static class UniqueIndexes
 {
-    /// <summary>True when the save broke the unique index <paramref name="indexName"/> (and no other constraint).</summary>
+    /// <summary>True when the save broke the unique index or exclusion constraint <paramref name="indexName"/> (and no other constraint).</summary>
     public static bool Violated(this DbUpdateException error, string indexName) =>
-        error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } database && database.ConstraintName == indexName;
+        error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation } database
+        && database.ConstraintName == indexName;
 }

@@ -59,7 +59,7 @@ public static class PlanMutations
         };
         await SetContentAsync(context, plan, input.Goals ?? [], input.Activities ?? []);
         context.Db.DevelopmentPlans.Add(plan);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        await SaveHoldingThePeriodAsync(context);
         return plan;
     }
 
@@ -103,11 +103,24 @@ public static class PlanMutations
         }
 
         plan.UpdatedAt = context.Now;
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        await SaveHoldingThePeriodAsync(context);
         return plan;
     }
 
     private static string? Format(string type, Guid? key) => key is { } id ? GlobalId.Format(type, id) : null;
+
+    /// <summary>Saves a plan that takes a period; a concurrent plan that took an overlapping one first makes it the same input error.</summary>
+    private static async Task SaveHoldingThePeriodAsync<TInput>(MutationContext<TInput> context)
+    {
+        try
+        {
+            await context.Db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException error) when (error.Violated(PlanWorkflow.NoOverlapConstraint))
+        {
+            throw new InvalidInputError("periodStart", "The period overlaps another plan of the person, made a moment ago; edit or withdraw that plan instead.");
+        }
+    }
 
     /// <summary>One person, one plan per period: no two plans that hold their period (all but withdrawn ones) overlap.</summary>
     private static async Task MustNotOverlapAsync<TInput>(MutationContext<TInput> context, Guid employeeId, Guid? planId, DateOnly start, DateOnly end)

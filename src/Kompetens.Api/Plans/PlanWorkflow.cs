@@ -29,6 +29,12 @@ public static class PlanWorkflow
     public static Actor By(Transition<DevelopmentPlanStatus> step) => step == Submit || step == Withdraw || step == Edit ? Actor.Owner : Actor.Manager;
 
     /// <summary>The plans that hold a person's period: every plan but a withdrawn one. Two of them never overlap.</summary>
+    /// <summary>
+    /// The database's guard of the same rule: an exclusion constraint over (person, period) of the plans that hold their
+    /// period, so that two concurrent drafts cannot both pass the check in code (written in the initial migration).
+    /// </summary>
+    public const string NoOverlapConstraint = "ex_development_plans_period";
+
     public static readonly DevelopmentPlanStatus[] HoldsItsPeriod =
         [DevelopmentPlanStatus.Draft, DevelopmentPlanStatus.Submitted, DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.FollowedUp, DevelopmentPlanStatus.Closed];
 

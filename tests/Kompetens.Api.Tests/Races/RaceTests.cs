@@ -48,6 +48,45 @@ public sealed class RaceTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Ten_parallel_drafts_for_one_period_leave_one_plan()
+    {
+        var (start, end) = TestData.FreePlanPeriod();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => SendAsync(TestTokens.DemoEmployee, "draftDevelopmentPlan", "DraftDevelopmentPlanInput",
+            "developmentPlan { id } errors { ... on InvalidInputError { field } }", new { periodStart = start, periodEnd = end })));
+
+        var plans = await TestData.ListAsync<Guid>(api, """
+            SELECT p.id FROM development_plans p JOIN employees e ON e.id = p.employee_id
+            WHERE e.employee_number = @number AND p.period_start = @start::date
+            """, ("number", DemoCity.DemoEmployeeNumber), ("start", start));
+        var winner = Assert.Single(answers, a => a.Succeeded);
+        Assert.All(answers.Where(a => !a.Succeeded), a =>
+        {
+            Assert.Equal("INVALID_INPUT", a.Code);
+            Assert.Equal("periodStart", a.Payload!["errors"]![0]!["field"]!.GetValue<string>());
+        });
+        Assert.Equal(TestData.Key(winner.Payload!["developmentPlan"]!["id"]!.GetValue<string>()), Assert.Single(plans));
+    }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_second_plan_over_the_same_period_but_not_a_withdrawn_one()
+    {
+        var (start, _) = TestData.FreePlanPeriod();
+        const string Insert = """
+            INSERT INTO development_plans (id, employee_id, period_start, period_end, status, created_at, updated_at)
+            SELECT gen_random_uuid(), e.id, @start::date, @start::date + 200, @status, now(), now() FROM employees e WHERE e.employee_number = @number
+            """;
+
+        await TestData.ExecuteAsync(api, Insert, ("start", start), ("status", "Draft"), ("number", DemoCity.DemoEmployeeNumber));
+        await TestData.ExecuteAsync(api, Insert, ("start", start), ("status", "Withdrawn"), ("number", DemoCity.DemoEmployeeNumber));
+        var second = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            TestData.ExecuteAsync(api, Insert, ("start", start), ("status", "Submitted"), ("number", DemoCity.DemoEmployeeNumber)));
+
+        Assert.Equal(Npgsql.PostgresErrorCodes.ExclusionViolation, second.SqlState);
+        Assert.Equal("ex_development_plans_period", second.ConstraintName);
+    }
+
+    [Fact]
     public async Task Ten_parallel_joins_of_one_team_leave_one_current_membership()
     {
         var unit = (await api.GraphQL(TestTokens.DemoEmployee).QueryAsync("{ me { organisationUnit { id } } }"))["me"]!["organisationUnit"]!["id"]!.GetValue<string>();

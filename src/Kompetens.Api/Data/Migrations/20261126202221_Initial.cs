@@ -1320,6 +1320,14 @@ namespace Kompetens.Api.Data.Migrations
                 CREATE INDEX ix_employees_search ON employees USING gin
                     (search_text(ARRAY[(given_name::text || ' ') || family_name::text, employee_number::text, email::text, job_title::text]) gin_trgm_ops);
                 """);
+
+            // One person, one plan per period (Plans/PlanWorkflow.NoOverlapConstraint): of the plans that hold their period
+            // (all but withdrawn ones) no two of one person overlap, also when two drafts race past the check in code.
+            migrationBuilder.Sql("""
+                CREATE EXTENSION IF NOT EXISTS btree_gist;
+                ALTER TABLE development_plans ADD CONSTRAINT ex_development_plans_period
+                    EXCLUDE USING gist (employee_id WITH =, daterange(period_start, period_end, '[]') WITH &&) WHERE (status <> 'Withdrawn');
+                """);
         }
 
         /// <inheritdoc />
