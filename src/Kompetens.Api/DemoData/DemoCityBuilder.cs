@@ -37,6 +37,9 @@ internal sealed partial class DemoCityBuilder
         // Last, so that the ids of everything built before them stay as they were.
         BuildEmployments();
 
+        // After the employments, so that the ids of the city as it was before stay the same.
+        BuildInvolvement();
+
         foreach (var entity in entities)
         {
             if (entity.CreatedAt == default)

@@ -67,7 +67,7 @@ public sealed class CallerAccessor(IHttpContextAccessor http, IEmployeeDirectory
         });
         return employee is null
             ? userCaller
-            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, TeamIds = employee.TeamIds, ColleagueIds = employee.ColleagueIds, Actor = $"employee:{employee.Number}" };
+            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, TeamIds = employee.TeamIds, ColleagueIds = employee.ColleagueIds, WorkUnitIds = employee.WorkUnitIds, Actor = $"employee:{employee.Number}" };
     }
 }
 
