@@ -106,7 +106,7 @@ internal sealed partial class DemoCityBuilder
             Description = description,
             DueOn = due,
             DoneAt = done ? At(due.AddDays(-3)) : null,
-            CreatedAt = At(due.AddDays(-30)),
-            UpdatedAt = done ? At(due.AddDays(-3)) : At(due.AddDays(-30)),
+            CreatedAt = At(Earliest(due.AddDays(-30), Today.AddDays(-1))),
+            UpdatedAt = done ? At(due.AddDays(-3)) : At(Earliest(due.AddDays(-30), Today.AddDays(-1))),
         });
 }
