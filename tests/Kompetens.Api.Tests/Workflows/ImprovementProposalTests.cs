@@ -19,6 +19,11 @@ public sealed class ImprovementProposalTests(ApiFactory api) : IClassFixture<Api
     private async Task<GraphQLClient> AsAsync(string employeeNumber) =>
         api.GraphQL(TestTokens.User((await TestData.ListAsync<Guid>(api, "SELECT entra_object_id FROM employees WHERE employee_number = @n", ("n", employeeNumber))).Single()));
 
+    /// <summary>The manager of the unit with this code, signed in as themself.</summary>
+    private async Task<GraphQLClient> ManagerOfAsync(string code) =>
+        await AsAsync((await TestData.ListAsync<string>(api,
+            "SELECT m.employee_number FROM organisation_units u JOIN employees m ON m.id = u.manager_id WHERE u.code = @code", ("code", code))).Single());
+
     private async Task<string> UnitIdAsync(string code) =>
         (await Sara.QueryAsync("query($code: String!) { organisationUnits(where: { code: { eq: $code } }) { nodes { id } } }", new { code }))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
@@ -96,8 +101,7 @@ public sealed class ImprovementProposalTests(ApiFactory api) : IClassFixture<Api
     public async Task A_manager_of_another_unit_neither_sees_nor_handles_the_proposal()
     {
         var id = Id(await SubmitAsync(Sara, "Skolskjuts med cykel"));
-        var otherManager = await AsAsync((await TestData.ListAsync<string>(api,
-            "SELECT m.employee_number FROM organisation_units u JOIN employees m ON m.id = u.manager_id WHERE u.code = 'SOC-ALD-01'")).Single());
+        var otherManager = await ManagerOfAsync("SOC-ALD-01");
 
         var seen = await otherManager.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
         var reviewed = await otherManager.MutateAsync("reviewImprovementProposal", "ReviewImprovementProposalInput", Proposal, new { proposalId = id });
@@ -110,8 +114,7 @@ public sealed class ImprovementProposalTests(ApiFactory api) : IClassFixture<Api
     public async Task Nobody_handles_their_own_proposal_the_manager_above_does()
     {
         var id = Id(await SubmitAsync(Mikael, "Rektorsmöte varannan vecka"));
-        var bildManager = await AsAsync((await TestData.ListAsync<string>(api,
-            "SELECT m.employee_number FROM organisation_units u JOIN employees m ON m.id = u.manager_id WHERE u.code = 'BILD'")).Single());
+        var bildManager = await ManagerOfAsync("BILD");
 
         var own = await Mikael.MutateAsync("reviewImprovementProposal", "ReviewImprovementProposalInput", Proposal, new { proposalId = id });
         var above = await bildManager.MutateAsync("reviewImprovementProposal", "ReviewImprovementProposalInput", Proposal, new { proposalId = id });

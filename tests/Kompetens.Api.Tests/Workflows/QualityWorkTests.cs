@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Kompetens.Api.Tests.Infrastructure;
 
 namespace Kompetens.Api.Tests.Workflows;
@@ -76,6 +77,23 @@ public sealed class QualityWorkTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["SOC"], seenByNurse["qualityWorkResults"]!["nodes"]!.AsArray().Select(n => n!["organisationUnit"]!["code"]!.GetValue<string>()).Distinct());
         Assert.True(seenByBi["qualityWorkResults"]!["totalCount"]!.GetValue<int>() >= 5);
         Assert.Equal(seenByHr["qualityWorkResults"]!["totalCount"]!.GetValue<int>(), seenByBi["qualityWorkResults"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task BI_reads_the_results_by_the_committed_operation()
+    {
+        var documentId = "sha256:" + Http.PersistedOperationsTests.HashOfFile("bi/QualityWorkResults.graphql");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { documentId, variables = new { where = new { organisationUnit = new { code = new { eq = "SOC" } } } } }),
+        };
+        request.Headers.Accept.ParseAdd(GraphQLClient.GraphQLResponse);
+
+        var result = await api.GraphQL(TestTokens.Analytics).SendAsync(request);
+
+        Assert.True(result.Errors is null, result.Errors?.ToJsonString());
+        Assert.Equal("SOC", result.Data!["qualityWorkResults"]!["nodes"]![0]!["organisationUnit"]!["code"]!.GetValue<string>());
+        Assert.Equal(58m, result.Data!["qualityWorkResults"]!["nodes"]![0]!["score"]!.GetValue<decimal>());
     }
 
     [Fact]
