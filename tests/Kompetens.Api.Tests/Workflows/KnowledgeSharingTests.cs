@@ -106,6 +106,18 @@ public sealed class KnowledgeSharingTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task The_database_refuses_an_action_whose_source_does_not_match_the_record_it_names()
+    {
+        var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => TestData.ExecuteAsync(api, """
+            INSERT INTO knowledge_sharing_actions (id, employee_id, source, team_id, organisation_unit_id, description, created_at, updated_at)
+            SELECT gen_random_uuid(), m.employee_id, 'SelfStudy', m.team_id, e.organisation_unit_id, 'd', now(), now()
+            FROM team_memberships m JOIN employees e ON e.id = m.employee_id LIMIT 1
+            """));
+
+        Assert.Equal("ck_knowledge_sharing_actions_source", error.ConstraintName);
+    }
+
+    [Fact]
     public async Task A_completed_training_still_leaves_an_action_whose_source_is_the_training()
     {
         var actions = await api.GraphQL(TestTokens.Admin).QueryAsync(
