@@ -4,6 +4,7 @@ using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Involvement;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Security;
@@ -23,6 +24,7 @@ public static class KompetensFeatures
         new TrainingsFeature(),
         new CollaborationFeature(),
         new StrategyFeature(),
+        new InvolvementFeature(),
         new AnalyticsFeature(),
         new AuditFeature(),
     ];

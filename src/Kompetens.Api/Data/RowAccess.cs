@@ -13,7 +13,7 @@ public sealed class RowAccess
     /// Every row, past the filters: for the service's own work (migrations, seeding, finding the caller behind a
     /// token) and for aggregates whose output names no person, once the caller's right to them has been checked.
     /// </summary>
-    public static RowAccess Unfiltered { get; } = new() { AllPeople = true, AllPersonalData = true };
+    public static RowAccess Unfiltered { get; } = new() { AllPeople = true, AllPersonalData = true, AllUnitRecords = true };
 
     /// <summary>Every employee's master data (HR and payroll).</summary>
     public bool AllPeople { get; init; }
@@ -21,11 +21,23 @@ public sealed class RowAccess
     /// <summary>Every employee's competence and development data (HR).</summary>
     public bool AllPersonalData { get; init; }
 
+    /// <summary>
+    /// Every unit's own records that name no person (quality-work results): HR and BI tools, which read unit-level
+    /// data but never a person's.
+    /// </summary>
+    public bool AllUnitRecords { get; init; }
+
     /// <summary>The calling employee, or <see cref="Guid.Empty"/>.</summary>
     public Guid Self { get; init; }
 
     /// <summary>The units the caller manages, and every unit below them.</summary>
     public List<Guid> ManagedUnits { get; init; } = [];
+
+    /// <summary>
+    /// The units the caller works in: those of their current employments and every unit above them. The caller is on
+    /// the staff of these units and sees what the unit shares with its staff (its quality work, its proposals).
+    /// </summary>
+    public List<Guid> WorkUnits { get; init; } = [];
 
     /// <summary>The teams the caller is a current member of: their members see each other's memberships.</summary>
     public List<Guid> Teams { get; init; } = [];
@@ -40,5 +52,5 @@ public sealed class RowAccess
     public DateOnly Today { get; init; }
 
     /// <summary>The same access, on <paramref name="today"/>.</summary>
-    public RowAccess On(DateOnly today) => new() { AllPeople = AllPeople, AllPersonalData = AllPersonalData, Self = Self, ManagedUnits = ManagedUnits, Teams = Teams, Colleagues = Colleagues, Today = today };
+    public RowAccess On(DateOnly today) => new() { AllPeople = AllPeople, AllPersonalData = AllPersonalData, AllUnitRecords = AllUnitRecords, Self = Self, ManagedUnits = ManagedUnits, WorkUnits = WorkUnits, Teams = Teams, Colleagues = Colleagues, Today = today };
 }

@@ -172,6 +172,8 @@ internal sealed partial class DemoCityBuilder
             : (DateTimeOffset?)null;
         enrolment.KnowledgeSharingActions.Add(Add(new KnowledgeSharingAction
         {
+            Employee = employee,
+            Source = LearningSource.Training,
             Enrolment = enrolment,
             OrganisationUnit = employee.OrganisationUnit,
             Description = plan.SharingAction.In(employee.PreferredLanguage),

@@ -39,6 +39,9 @@ internal sealed partial class DemoCityBuilder
         BuildPeerInput();
         BuildWithdrawnPlan();
 
+        // After the employments, so that the ids of the city as it was before stay the same.
+        BuildInvolvement();
+
         foreach (var entity in entities)
         {
             if (entity.CreatedAt == default)

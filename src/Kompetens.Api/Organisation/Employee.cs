@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
+using Kompetens.Api.Involvement;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Trainings;
 using Kompetens.Api.Collaboration;
@@ -57,6 +58,9 @@ public sealed class Employee : Entity, IPerson
     public List<TeamMembership> TeamMemberships { get; set; } = [];
     public List<JobRotation> JobRotations { get; set; } = [];
     public List<StrategyAcknowledgement> StrategyAcknowledgements { get; set; } = [];
+
+    /// <summary>The improvement proposals the employee made.</summary>
+    public List<ImprovementProposal> ImprovementProposals { get; set; } = [];
 }
 
 [Description("Whether an employee currently works for the city.")]

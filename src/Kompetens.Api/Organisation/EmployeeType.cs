@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Involvement;
 using Kompetens.Api.Security;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Strategy;
@@ -36,6 +37,7 @@ public sealed class EmployeeType : EntityObjectType<Employee>
         Children<TeamMembershipType>("teamMemberships", x => x.TeamMemberships).Description("The teams the employee belongs or belonged to.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<JobRotationType>("jobRotations", x => x.JobRotations).Description("The employee's job rotations.").AuthorizeWithPolicy(Policies.PersonalData);
         Children<StrategyAcknowledgementType>("strategyAcknowledgements", x => x.StrategyAcknowledgements).Description("The strategy items the employee has acknowledged reading.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<ImprovementProposalType>("improvementProposals", x => x.ImprovementProposals).Description("The improvement proposals the employee made (`me { improvementProposals }`: one's own).").AuthorizeWithPolicy(Policies.PersonalData);
         this.AddCompetenceProfile();
         Field<ColleagueType>("manager")
             .Description("The employee's own manager, as a colleague sees them: the manager of the unit of their primary employment, or of the nearest unit above it that has one.")

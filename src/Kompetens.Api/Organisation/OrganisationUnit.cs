@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Kompetens.Api.Data;
+using Kompetens.Api.Involvement;
 
 namespace Kompetens.Api.Organisation;
 
@@ -28,6 +29,12 @@ public sealed class OrganisationUnit : Entity
     public List<OrganisationUnit> Children { get; set; } = [];
     public List<Employee> Employees { get; set; } = [];
     public List<Employment> Employments { get; set; } = [];
+
+    /// <summary>The improvement proposals that concern the unit.</summary>
+    public List<ImprovementProposal> ImprovementProposals { get; set; } = [];
+
+    /// <summary>The unit's results of quality work.</summary>
+    public List<QualityWorkResult> QualityWorkResults { get; set; } = [];
 }
 
 [Description("The level of a unit in the city's organisation.")]

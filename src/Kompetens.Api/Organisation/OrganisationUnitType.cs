@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Involvement;
 using Kompetens.Api.Security;
 
 namespace Kompetens.Api.Organisation;
@@ -20,5 +21,7 @@ public sealed class OrganisationUnitType : EntityObjectType<OrganisationUnit>
         Children<OrganisationUnitType>("children", x => x.Children).Description("The units directly below this unit.");
         Children<EmployeeType>("employees", x => x.Employees).Description("The employees whose primary employment is directly in this unit (not in units below it).").AuthorizeWithPolicy(Policies.People);
         Children<EmploymentType>("employments", x => x.Employments).Description("The posts in this unit, current and ended (not those of units below it).").AuthorizeWithPolicy(Policies.People);
+        Children<ImprovementProposalType>("improvementProposals", x => x.ImprovementProposals).Description("The improvement proposals that concern this unit (not those of units below it), as far as the caller may see them.").AuthorizeWithPolicy(Policies.PersonalData);
+        Children<QualityWorkResultType>("qualityWorkResults", x => x.QualityWorkResults).Description("The unit's results of quality work under the common quality tool (not those of units below it).").AuthorizeWithPolicy(Policies.UnitRecords);
     }
 }

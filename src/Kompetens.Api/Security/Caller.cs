@@ -16,6 +16,9 @@ public sealed record Caller
     /// <summary>The units the employee manages and every unit below them.</summary>
     public IReadOnlyList<Guid> ManagedUnitIds { get; init; } = [];
 
+    /// <summary>The units the employee works in: those of their current employments and every unit above them.</summary>
+    public IReadOnlyList<Guid> WorkUnitIds { get; init; } = [];
+
     /// <summary>The teams the employee is a current member of.</summary>
     public IReadOnlyList<Guid> TeamIds { get; init; } = [];
 
@@ -42,8 +45,10 @@ public sealed record Caller
     {
         AllPeople = IsAdmin || IsPayroll,
         AllPersonalData = IsAdmin,
+        AllUnitRecords = IsAdmin || IsAnalytics,
         Self = EmployeeId ?? Guid.Empty,
         ManagedUnits = [.. ManagedUnitIds],
+        WorkUnits = [.. WorkUnitIds],
         Teams = [.. TeamIds],
         Colleagues = [.. ColleagueIds],
     };

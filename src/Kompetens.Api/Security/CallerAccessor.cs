@@ -67,7 +67,11 @@ public sealed class CallerAccessor(IHttpContextAccessor http, IEmployeeDirectory
         });
         return employee is null
             ? userCaller
-            : userCaller with { EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, TeamIds = employee.TeamIds, ColleagueIds = employee.ColleagueIds, PreferredLanguage = employee.PreferredLanguage, Actor = $"employee:{employee.Number}" };
+            : userCaller with
+            {
+                EmployeeId = employee.Id, ManagedUnitIds = employee.ManagedUnitIds, TeamIds = employee.TeamIds, ColleagueIds = employee.ColleagueIds,
+                WorkUnitIds = employee.WorkUnitIds, PreferredLanguage = employee.PreferredLanguage, Actor = $"employee:{employee.Number}",
+            };
     }
 }
 

@@ -16,6 +16,7 @@ public interface IEmployeeDirectory
 
 /// <summary>
 /// An employee as a caller: their id, employee number (for the audit log), every unit they manage or that lies below
-/// one, the teams they are a current member of, the people they may see as colleagues, and the language they read.
+/// one, the teams they are a current member of, the people they may see as colleagues, the units they work in
+/// (those of their current employments and every unit above them), and the language they read.
 /// </summary>
-public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds, IReadOnlyList<Guid> TeamIds, IReadOnlyList<Guid> ColleagueIds, string PreferredLanguage);
+public sealed record EmployeeIdentity(Guid Id, string Number, IReadOnlyList<Guid> ManagedUnitIds, IReadOnlyList<Guid> TeamIds, IReadOnlyList<Guid> ColleagueIds, IReadOnlyList<Guid> WorkUnitIds, string PreferredLanguage);

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Counts about a unit and the units below it that name no person: HR, BI, and managers for their own units.</summary>
     public const string UnitCounts = "UnitCounts";
 
+    /// <summary>A unit's own records that name no person (quality-work results): HR, BI, and employees (rows then filtered to the units they work in or manage).</summary>
+    public const string UnitRecords = "UnitRecords";
+
     /// <summary>The BI measures under <c>analytics</c> (aggregated, small groups suppressed): HR and BI tools, never an employee token.</summary>
     public const string Analytics = "Analytics";
 
@@ -50,6 +53,7 @@ public static class Policies
         Add(PersonalData, CallerKind.Admin, CallerKind.Employee);
         Add(PayrollSync, CallerKind.Admin, CallerKind.Payroll);
         Add(UnitCounts, CallerKind.Admin, CallerKind.Analytics, CallerKind.Employee);
+        Add(UnitRecords, CallerKind.Admin, CallerKind.Analytics, CallerKind.Employee);
         Add(Analytics, CallerKind.Admin, CallerKind.Analytics);
         Add(Admin, CallerKind.Admin);
         Add(Employee, CallerKind.Employee);

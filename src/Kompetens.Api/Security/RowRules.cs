@@ -112,6 +112,22 @@ public sealed class RowRules(KompetensDbContext db)
             return Expression.Lambda<Func<T, bool>>(rule, row);
         });
 
+    /// <summary>
+    /// A unit's own record that names no person (a quality-work result): HR and BI all; the unit's staff (who work in
+    /// it or in a unit below it) and the managers of the unit and of the units above it.
+    /// </summary>
+    public void UnitRecords<T>(Expression<Func<T, Guid>> unit)
+        where T : class
+        => Declare<T>("a unit's own record: HR, BI, the unit's staff, the managers of the unit", () =>
+        {
+            var row = unit.Parameters[0];
+            var access = Access;
+            var rule = Expression.OrElse(Expression.Property(access, nameof(RowAccess.AllUnitRecords)), Expression.OrElse(
+                Expression.Call(Expression.Property(access, nameof(RowAccess.WorkUnits)), ListContains, unit.Body),
+                Expression.Call(Expression.Property(access, nameof(RowAccess.ManagedUnits)), ListContains, unit.Body)));
+            return Expression.Lambda<Func<T, bool>>(rule, row);
+        });
+
     /// <summary>The catalogue and other shared records: every caller the field's policy lets in sees every row.</summary>
     public void Catalogue<T>()
         where T : class

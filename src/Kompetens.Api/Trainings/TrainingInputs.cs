@@ -91,6 +91,40 @@ public sealed class CompleteEnrolmentInput
     public DateOnly? KnowledgeSharingDueOn { get; init; }
 }
 
+[Description("The person who learned something, or their manager, plans how the workplace will use it.")]
+public sealed class PlanKnowledgeSharingActionInput
+{
+    [Id]
+    [Description("The person who learned and will share it; leave out for yourself.")]
+    public string? EmployeeId { get; init; }
+
+    [Description("Where it was learned; names the one record below that it comes from (none for self-study).")]
+    public required LearningSource Source { get; init; }
+
+    [Id]
+    [Description("The person's completed enrolment, when the source is a training.")]
+    public string? EnrolmentId { get; init; }
+
+    [Id]
+    [Description("The person's ongoing or completed job rotation, when the source is a rotation.")]
+    public string? JobRotationId { get; init; }
+
+    [Id]
+    [Description("A team the person belongs or belonged to, when the source is a team.")]
+    public string? TeamId { get; init; }
+
+    [MaxLength(4000)]
+    [Description("What will be done to share or use the competence; for self-study also what was learned.")]
+    public required string Description { get; init; }
+
+    [Id]
+    [Description("The workplace where it is shared, one of the person's current units; the person's own unit if left out.")]
+    public string? OrganisationUnitId { get; init; }
+
+    [Description("By when it should be done.")]
+    public DateOnly? DueOn { get; init; }
+}
+
 [Description("The manager marks a knowledge-sharing action done.")]
 public sealed class CompleteKnowledgeSharingActionInput
 {

@@ -1,5 +1,6 @@
 using Kompetens.Api.Plans;
 using GraphQL.Types;
+using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
 using Kompetens.Api.Data;
 using Kompetens.Api.Domain;
@@ -40,6 +41,9 @@ public static class TrainingMutations
         mutation.Mutation<CompleteTrainingEventInput, TrainingEventType>("completeTrainingEvent", "trainingEvent",
             "HR completes an event that has taken place for all its participants at once: every approved or attended enrolment is completed (evidence, knowledge-sharing action, the linked plan activity done), no-shows stay, open requests and the waitlist are cancelled.",
             Policies.Admin, CompleteEventAsync, typeof(InvalidTransitionErrorType));
+        mutation.Mutation<PlanKnowledgeSharingActionInput, KnowledgeSharingActionType>("planKnowledgeSharingAction", "knowledgeSharingAction",
+            "The person who learned something, or their manager, plans how to share it at the workplace: from a completed training, an ongoing or completed job rotation, a team they belong or belonged to, or self-study.",
+            Policies.PersonalData, PlanActionAsync);
         mutation.Mutation<CompleteKnowledgeSharingActionInput, KnowledgeSharingActionType>("completeKnowledgeSharingAction", "knowledgeSharingAction",
             "The manager marks a knowledge-sharing action done.", Policies.PersonalData, CompleteActionAsync, typeof(InvalidTransitionErrorType));
     }
@@ -329,6 +333,8 @@ public static class TrainingMutations
         }));
         db.KnowledgeSharingActions.Add(new KnowledgeSharingAction
         {
+            EmployeeId = enrolment.EmployeeId,
+            Source = LearningSource.Training,
             EnrolmentId = enrolment.Id,
             OrganisationUnitId = enrolment.Employee.OrganisationUnitId,
             Description = knowledgeSharing,
@@ -342,12 +348,75 @@ public static class TrainingMutations
         }
     }
 
+    private static async Task<object> PlanActionAsync(MutationContext<PlanKnowledgeSharingActionInput> context)
+    {
+        var input = context.Input;
+        var employeeId = GlobalIds.OptionalKey(input.EmployeeId, "Employee", "employeeId") ?? context.Caller.Self();
+        var employee = await context.Db.Employees.SingleOrDefaultAsync(e => e.Id == employeeId, context.CancellationToken)
+            ?? throw new NotFoundError("employee", input.EmployeeId!);
+        var units = await context.UnitsOfAsync(employeeId);
+        context.Caller.MustBeSelfOrManage(employeeId, units, "plan knowledge sharing");
+        var unitId = GlobalIds.OptionalKey(input.OrganisationUnitId, "OrganisationUnit", "organisationUnitId") ?? employee.OrganisationUnitId;
+        if (!units.Contains(unitId))
+        {
+            throw new InvalidInputError("organisationUnitId", "Knowledge is shared at a workplace of the person's current employments.");
+        }
+
+        var action = new KnowledgeSharingAction
+        {
+            EmployeeId = employeeId,
+            Source = input.Source,
+            OrganisationUnitId = unitId,
+            Description = string.IsNullOrWhiteSpace(input.Description) ? throw new InvalidInputError("description", "Say what will be shared, and how.") : input.Description,
+            DueOn = input.DueOn,
+        };
+        var given = new[] { input.EnrolmentId, input.JobRotationId, input.TeamId }.Count(id => id is not null);
+        var named = input.Source switch
+        {
+            LearningSource.Training => input.EnrolmentId,
+            LearningSource.JobRotation => input.JobRotationId,
+            LearningSource.Team => input.TeamId,
+            _ => null,
+        };
+        if (given != (input.Source == LearningSource.SelfStudy ? 0 : 1) || (input.Source != LearningSource.SelfStudy && named is null))
+        {
+            throw new InvalidInputError("source", "Name the one record the source is: enrolmentId for a training, jobRotationId for a rotation, teamId for a team, none for self-study.");
+        }
+
+        switch (input.Source)
+        {
+            case LearningSource.Training:
+                var enrolmentId = GlobalIds.Key(input.EnrolmentId!, "Enrolment", "enrolmentId");
+                action.EnrolmentId = await context.Db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.EmployeeId == employeeId && e.Status == EnrolmentStatus.Completed, context.CancellationToken)
+                    ? enrolmentId
+                    : throw new InvalidInputError("enrolmentId", "The enrolment is not a completed training of the person's.");
+                break;
+            case LearningSource.JobRotation:
+                var rotationId = GlobalIds.Key(input.JobRotationId!, "JobRotation", "jobRotationId");
+                action.JobRotationId = await context.Db.JobRotations.AnyAsync(r => r.Id == rotationId && r.EmployeeId == employeeId
+                    && (r.Status == JobRotationStatus.Ongoing || r.Status == JobRotationStatus.Completed), context.CancellationToken)
+                    ? rotationId
+                    : throw new InvalidInputError("jobRotationId", "The rotation is not an ongoing or completed rotation of the person's.");
+                break;
+            case LearningSource.Team:
+                var teamId = GlobalIds.Key(input.TeamId!, "Team", "teamId");
+                action.TeamId = await context.Db.TeamMemberships.AnyAsync(m => m.TeamId == teamId && m.EmployeeId == employeeId, context.CancellationToken)
+                    ? teamId
+                    : throw new InvalidInputError("teamId", "The person is not, and has not been, a member of the team.");
+                break;
+        }
+
+        context.Db.KnowledgeSharingActions.Add(action);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return action;
+    }
+
     private static async Task<object> CompleteActionAsync(MutationContext<CompleteKnowledgeSharingActionInput> context)
     {
         var id = GlobalIds.Key(context.Input.ActionId, "KnowledgeSharingAction", "actionId");
-        var action = await context.Db.KnowledgeSharingActions.AsTracking().Include(a => a.Enrolment).SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+        var action = await context.Db.KnowledgeSharingActions.AsTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new NotFoundError("knowledge-sharing action", context.Input.ActionId);
-        context.Caller.MustManage(action.Enrolment.EmployeeId, action.OrganisationUnitId, "mark knowledge sharing done");
+        context.Caller.MustManage(action.EmployeeId, action.OrganisationUnitId, "mark knowledge sharing done");
         if (action.DoneAt is not null)
         {
             throw new InvalidTransitionError("knowledge-sharing action", "done", "done again");

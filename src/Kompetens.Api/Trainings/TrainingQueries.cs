@@ -22,5 +22,8 @@ public static class TrainingQueries
         query.Connection<object?, EnrolmentType, Enrolment>("enrolments")
             .Description("Enrolments in training events.")
             .AuthorizeWithPolicy(Policies.PersonalData);
+        query.Connection<object?, KnowledgeSharingActionType, KnowledgeSharingAction>("knowledgeSharingActions")
+            .Description("How workplaces put what people learned to use (from trainings, rotations, teams and self-study): one's own, one's people's, and those at the workplaces one works in or manages.")
+            .AuthorizeWithPolicy(Policies.PersonalData);
     }
 }

@@ -75,11 +75,25 @@ internal sealed class KnowledgeSharingActionConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<KnowledgeSharingAction> b)
     {
+        b.HasOne(x => x.Employee).WithMany().HasForeignKey(x => x.EmployeeId);
         b.HasOne(x => x.Enrolment).WithMany(x => x.KnowledgeSharingActions).HasForeignKey(x => x.EnrolmentId);
+        b.HasOne(x => x.JobRotation).WithMany().HasForeignKey(x => x.JobRotationId);
+        b.HasOne(x => x.Team).WithMany().HasForeignKey(x => x.TeamId);
         b.HasOne(x => x.OrganisationUnit).WithMany().HasForeignKey(x => x.OrganisationUnitId);
         b.HasOne(x => x.DoneBy).WithMany().HasForeignKey(x => x.DoneById);
+        b.HasIndex(x => x.EmployeeId);
         b.HasIndex(x => x.EnrolmentId);
+        b.HasIndex(x => x.JobRotationId);
+        b.HasIndex(x => x.TeamId);
         b.HasIndex(x => x.OrganisationUnitId);
         b.Property(x => x.Description).HasMaxLength(4000);
+
+        // The source names exactly the record it came from: an enrolment, a rotation or a team — or none, for self-study.
+        b.ToTable(t => t.HasCheckConstraint("ck_knowledge_sharing_actions_source", """
+            (source = 'Training' AND enrolment_id IS NOT NULL AND job_rotation_id IS NULL AND team_id IS NULL)
+            OR (source = 'JobRotation' AND enrolment_id IS NULL AND job_rotation_id IS NOT NULL AND team_id IS NULL)
+            OR (source = 'Team' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NOT NULL)
+            OR (source = 'SelfStudy' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NULL)
+            """));
     }
 }

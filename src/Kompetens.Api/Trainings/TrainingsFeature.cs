@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Kompetens.Api.Data;
 using Kompetens.Api.GraphQL;
+using Kompetens.Api.Organisation;
 using Kompetens.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,9 @@ public sealed class TrainingsFeature : IFeature
         rows.Catalogue<TrainingCompetence>();
         rows.Catalogue<TrainingEvent>();
         rows.OwnedBy<Enrolment>(e => e.Employee);
-        rows.OwnedBy<KnowledgeSharingAction>(a => a.Enrolment.Employee);
+        // What someone learned is shared at a workplace: its staff and managers see the action too (docs/security.md).
+        rows.SharedBy<KnowledgeSharingAction, Employee>(a => a.EmployeeId, "the staff and managers of the workplace where it is shared",
+            (a, access) => access.WorkUnits.Contains(a.OrganisationUnitId) || access.ManagedUnits.Contains(a.OrganisationUnitId));
     }
 
     public void Queries(ObjectGraphType query) => query.AddTrainingQueries();

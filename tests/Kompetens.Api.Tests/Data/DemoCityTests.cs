@@ -1,5 +1,6 @@
 using Kompetens.Api.Collaboration;
 using Kompetens.Api.Competences;
+using Kompetens.Api.Involvement;
 using Kompetens.Api.Organisation;
 using Kompetens.Api.Plans;
 using Kompetens.Api.Strategy;
@@ -53,6 +54,9 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(Enum.GetValues<Strategy.StrategyItemKind>().Order(), (await db.StrategyItems.Select(s => s.Kind).Distinct().ToListAsync()).Order());
         Assert.Equal(Enum.GetValues<Competences.RequirementHorizon>().Order(), (await db.CompetenceRequirements.Select(r => r.Horizon).Distinct().ToListAsync()).Order());
         Assert.True(await db.FundingSources.AnyAsync(f => f.Kind == Strategy.FundingSourceKind.EuEsfPlus));
+        Assert.Equal(Enum.GetValues<ImprovementProposalStatus>().Order(), (await db.ImprovementProposals.Select(p => p.Status).Distinct().ToListAsync()).Order());
+        Assert.Equal(Enum.GetValues<Trainings.LearningSource>().Order(), (await db.KnowledgeSharingActions.Select(a => a.Source).Distinct().ToListAsync()).Order());
+        Assert.True(await db.QualityWorkResults.AnyAsync(r => r.QualityTool.Kind == Strategy.StrategyItemKind.QualityTool));
         Assert.Equal(3, await db.Teams.CountAsync());
         Assert.True(await db.JobRotations.AnyAsync());
     }

@@ -38,6 +38,10 @@ public sealed class RoleAccessTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("enrolments", "{ totalCount }", [Admin, Employee, Manager]),
             ("teams", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
             ("jobRotations", "{ totalCount }", [Admin, Employee, Manager]),
+            ("knowledgeSharingActions", "{ totalCount }", [Admin, Employee, Manager]),
+            ("improvementProposals", "{ totalCount }", [Admin, Employee, Manager]),
+            // A unit's quality work names no person: BI reads it too.
+            ("qualityWorkResults", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
             ("strategyItems", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
             ("fundingSources", "{ totalCount }", [Admin, Analytics, Employee, Manager]),
             ("auditEntries", "{ totalCount }", [Admin]),

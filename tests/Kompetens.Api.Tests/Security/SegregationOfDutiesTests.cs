@@ -39,6 +39,21 @@ public sealed class SegregationOfDutiesTests(ApiFactory api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task An_hr_user_cannot_handle_their_own_improvement_proposal_but_their_manager_can()
+    {
+        var proposalId = Id((await OkAsync(hrSara, "submitImprovementProposal", "SubmitImprovementProposalInput", "improvementProposal { id }",
+            new { title = "Mentorer för nya lärare", description = "Varje ny lärare får en mentor det första året." }))["improvementProposal"]);
+
+        var ownReview = await hrSara.MutateAsync("reviewImprovementProposal", "ReviewImprovementProposalInput", "improvementProposal { status }", new { proposalId });
+        var ownAcceptance = await hrSara.MutateAsync("acceptImprovementProposal", "AcceptImprovementProposalInput", "improvementProposal { status }", new { proposalId, response = "Ja" });
+        var accepted = await OkAsync(manager, "acceptImprovementProposal", "AcceptImprovementProposalInput", "improvementProposal { status }", new { proposalId, response = "Vi prövar från januari." });
+
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownReview));
+        Assert.Equal("NOT_ALLOWED", GraphQLClient.ErrorCode(ownAcceptance));
+        Assert.Equal("ACCEPTED", accepted["improvementProposal"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_hr_user_cannot_agree_return_follow_up_or_close_their_own_plan()
     {
         var goal = Id((await hrSara.QueryAsync("{ strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } } }"))["strategyItems"]!["nodes"]![0]);

@@ -663,6 +663,59 @@ namespace Kompetens.Api.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "improvement_proposals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    competence_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    strategy_item_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    handled_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    response = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    implemented_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_proposals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_improvement_proposals_competences_competence_id",
+                        column: x => x.competence_id,
+                        principalTable: "competences",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_improvement_proposals_employees_handled_by_id",
+                        column: x => x.handled_by_id,
+                        principalTable: "employees",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_improvement_proposals_employees_proposer_id",
+                        column: x => x.proposer_id,
+                        principalTable: "employees",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_improvement_proposals_organisation_units_organisation_unit_",
+                        column: x => x.organisation_unit_id,
+                        principalTable: "organisation_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_improvement_proposals_strategy_items_strategy_item_id",
+                        column: x => x.strategy_item_id,
+                        principalTable: "strategy_items",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_rotations",
                 columns: table => new
                 {
@@ -729,6 +782,41 @@ namespace Kompetens.Api.Data.Migrations
                         principalTable: "organisation_units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quality_work_results",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    quality_tool_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    score = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    assessment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    improvement_actions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quality_work_results", x => x.id);
+                    table.CheckConstraint("ck_quality_work_results_period", "period_end IS NULL OR period_end >= period_start");
+                    table.CheckConstraint("ck_quality_work_results_score", "score >= 0");
+                    table.ForeignKey(
+                        name: "fk_quality_work_results_organisation_units_organisation_unit_id",
+                        column: x => x.organisation_unit_id,
+                        principalTable: "organisation_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_quality_work_results_strategy_items_quality_tool_id",
+                        column: x => x.quality_tool_id,
+                        principalTable: "strategy_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -865,7 +953,11 @@ namespace Kompetens.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    enrolment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employee_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    enrolment_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_rotation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    team_id = table.Column<Guid>(type: "uuid", nullable: true),
                     organisation_unit_id = table.Column<Guid>(type: "uuid", nullable: false),
                     description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     due_on = table.Column<DateOnly>(type: "date", nullable: true),
@@ -877,23 +969,39 @@ namespace Kompetens.Api.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_knowledge_sharing_actions", x => x.id);
+                    table.CheckConstraint("ck_knowledge_sharing_actions_source", "(source = 'Training' AND enrolment_id IS NOT NULL AND job_rotation_id IS NULL AND team_id IS NULL)\nOR (source = 'JobRotation' AND enrolment_id IS NULL AND job_rotation_id IS NOT NULL AND team_id IS NULL)\nOR (source = 'Team' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NOT NULL)\nOR (source = 'SelfStudy' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NULL)");
                     table.ForeignKey(
                         name: "fk_knowledge_sharing_actions_employees_done_by_id",
                         column: x => x.done_by_id,
                         principalTable: "employees",
                         principalColumn: "id");
                     table.ForeignKey(
+                        name: "fk_knowledge_sharing_actions_employees_employee_id",
+                        column: x => x.employee_id,
+                        principalTable: "employees",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "fk_knowledge_sharing_actions_enrolments_enrolment_id",
                         column: x => x.enrolment_id,
                         principalTable: "enrolments",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_knowledge_sharing_actions_job_rotations_job_rotation_id",
+                        column: x => x.job_rotation_id,
+                        principalTable: "job_rotations",
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_knowledge_sharing_actions_organisation_units_organisation_u",
                         column: x => x.organisation_unit_id,
                         principalTable: "organisation_units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_knowledge_sharing_actions_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -1047,6 +1155,31 @@ namespace Kompetens.Api.Data.Migrations
                 filter: "status NOT IN ('Cancelled', 'NoShow')");
 
             migrationBuilder.CreateIndex(
+                name: "ix_improvement_proposals_competence_id",
+                table: "improvement_proposals",
+                column: "competence_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_proposals_handled_by_id",
+                table: "improvement_proposals",
+                column: "handled_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_proposals_organisation_unit_id_status",
+                table: "improvement_proposals",
+                columns: new[] { "organisation_unit_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_proposals_proposer_id",
+                table: "improvement_proposals",
+                column: "proposer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_proposals_strategy_item_id",
+                table: "improvement_proposals",
+                column: "strategy_item_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_job_rotations_employee_id",
                 table: "job_rotations",
                 column: "employee_id");
@@ -1067,14 +1200,29 @@ namespace Kompetens.Api.Data.Migrations
                 column: "done_by_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_knowledge_sharing_actions_employee_id",
+                table: "knowledge_sharing_actions",
+                column: "employee_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_knowledge_sharing_actions_enrolment_id",
                 table: "knowledge_sharing_actions",
                 column: "enrolment_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_knowledge_sharing_actions_job_rotation_id",
+                table: "knowledge_sharing_actions",
+                column: "job_rotation_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_knowledge_sharing_actions_organisation_unit_id",
                 table: "knowledge_sharing_actions",
                 column: "organisation_unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_knowledge_sharing_actions_team_id",
+                table: "knowledge_sharing_actions",
+                column: "team_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_mapping_campaign_units_units_id",
@@ -1163,6 +1311,17 @@ namespace Kompetens.Api.Data.Migrations
                 table: "proficiency_scales",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quality_work_results_organisation_unit_id_quality_tool_id_p",
+                table: "quality_work_results",
+                columns: new[] { "organisation_unit_id", "quality_tool_id", "period_start", "period_end" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quality_work_results_quality_tool_id",
+                table: "quality_work_results",
+                column: "quality_tool_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_strategy_acknowledgements_employee_id_strategy_item_id",
@@ -1355,6 +1514,9 @@ namespace Kompetens.Api.Data.Migrations
                 name: "employments");
 
             migrationBuilder.DropTable(
+                name: "improvement_proposals");
+
+            migrationBuilder.DropTable(
                 name: "knowledge_sharing_actions");
 
             migrationBuilder.DropTable(
@@ -1365,6 +1527,9 @@ namespace Kompetens.Api.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "proficiency_levels");
+
+            migrationBuilder.DropTable(
+                name: "quality_work_results");
 
             migrationBuilder.DropTable(
                 name: "strategy_acknowledgements");

@@ -765,6 +765,177 @@ namespace Kompetens.Api.Data.Migrations
                     b.HasAnnotation("Kompetens:RowOwner", "the catalogue: every caller the field's policy admits");
                 });
 
+            modelBuilder.Entity("Kompetens.Api.Involvement.ImprovementProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CompetenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competence_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handled_by_id");
+
+                    b.Property<DateTimeOffset?>("ImplementedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("implemented_at");
+
+                    b.Property<Guid>("OrganisationUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_unit_id");
+
+                    b.Property<Guid>("ProposerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("StrategyItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("strategy_item_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_proposals");
+
+                    b.HasIndex("CompetenceId")
+                        .HasDatabaseName("ix_improvement_proposals_competence_id");
+
+                    b.HasIndex("HandledById")
+                        .HasDatabaseName("ix_improvement_proposals_handled_by_id");
+
+                    b.HasIndex("ProposerId")
+                        .HasDatabaseName("ix_improvement_proposals_proposer_id");
+
+                    b.HasIndex("StrategyItemId")
+                        .HasDatabaseName("ix_improvement_proposals_strategy_item_id");
+
+                    b.HasIndex("OrganisationUnitId", "Status")
+                        .HasDatabaseName("ix_improvement_proposals_organisation_unit_id_status");
+
+                    b.ToTable("improvement_proposals", (string)null);
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the managers of the unit it concerns, and the unit's staff unless withdrawn");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Involvement.QualityWorkResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("assessment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ImprovementActions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("improvement_actions");
+
+                    b.Property<Guid>("OrganisationUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_unit_id");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<Guid>("QualityToolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quality_tool_id");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quality_work_results");
+
+                    b.HasIndex("QualityToolId")
+                        .HasDatabaseName("ix_quality_work_results_quality_tool_id");
+
+                    b.HasIndex("OrganisationUnitId", "QualityToolId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quality_work_results_organisation_unit_id_quality_tool_id_p");
+
+                    b.ToTable("quality_work_results", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_quality_work_results_period", "period_end IS NULL OR period_end >= period_start");
+
+                            t.HasCheckConstraint("ck_quality_work_results_score", "score >= 0");
+                        });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "a unit's own record: HR, BI, the unit's staff, the managers of the unit");
+                });
+
             modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1775,13 +1946,31 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
-                    b.Property<Guid>("EnrolmentId")
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<Guid?>("EnrolmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("enrolment_id");
+
+                    b.Property<Guid?>("JobRotationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_rotation_id");
 
                     b.Property<Guid>("OrganisationUnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_unit_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1793,15 +1982,27 @@ namespace Kompetens.Api.Data.Migrations
                     b.HasIndex("DoneById")
                         .HasDatabaseName("ix_knowledge_sharing_actions_done_by_id");
 
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_knowledge_sharing_actions_employee_id");
+
                     b.HasIndex("EnrolmentId")
                         .HasDatabaseName("ix_knowledge_sharing_actions_enrolment_id");
+
+                    b.HasIndex("JobRotationId")
+                        .HasDatabaseName("ix_knowledge_sharing_actions_job_rotation_id");
 
                     b.HasIndex("OrganisationUnitId")
                         .HasDatabaseName("ix_knowledge_sharing_actions_organisation_unit_id");
 
-                    b.ToTable("knowledge_sharing_actions", (string)null);
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_knowledge_sharing_actions_team_id");
 
-                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units");
+                    b.ToTable("knowledge_sharing_actions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_knowledge_sharing_actions_source", "(source = 'Training' AND enrolment_id IS NOT NULL AND job_rotation_id IS NULL AND team_id IS NULL)\nOR (source = 'JobRotation' AND enrolment_id IS NULL AND job_rotation_id IS NOT NULL AND team_id IS NULL)\nOR (source = 'Team' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NOT NULL)\nOR (source = 'SelfStudy' AND enrolment_id IS NULL AND job_rotation_id IS NULL AND team_id IS NULL)");
+                        });
+
+                    b.HasAnnotation("Kompetens:RowOwner", "personal data of a person: HR, the person, the managers of the person's units, the staff and managers of the workplace where it is shared");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.Training", b =>
@@ -2242,6 +2443,69 @@ namespace Kompetens.Api.Data.Migrations
                     b.Navigation("Scale");
                 });
 
+            modelBuilder.Entity("Kompetens.Api.Involvement.ImprovementProposal", b =>
+                {
+                    b.HasOne("Kompetens.Api.Competences.Competence", "Competence")
+                        .WithMany()
+                        .HasForeignKey("CompetenceId")
+                        .HasConstraintName("fk_improvement_proposals_competences_competence_id");
+
+                    b.HasOne("Kompetens.Api.Organisation.Employee", "HandledBy")
+                        .WithMany()
+                        .HasForeignKey("HandledById")
+                        .HasConstraintName("fk_improvement_proposals_employees_handled_by_id");
+
+                    b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
+                        .WithMany("ImprovementProposals")
+                        .HasForeignKey("OrganisationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_proposals_organisation_units_organisation_unit_");
+
+                    b.HasOne("Kompetens.Api.Organisation.Employee", "Proposer")
+                        .WithMany("ImprovementProposals")
+                        .HasForeignKey("ProposerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_proposals_employees_proposer_id");
+
+                    b.HasOne("Kompetens.Api.Strategy.StrategyItem", "StrategyItem")
+                        .WithMany()
+                        .HasForeignKey("StrategyItemId")
+                        .HasConstraintName("fk_improvement_proposals_strategy_items_strategy_item_id");
+
+                    b.Navigation("Competence");
+
+                    b.Navigation("HandledBy");
+
+                    b.Navigation("OrganisationUnit");
+
+                    b.Navigation("Proposer");
+
+                    b.Navigation("StrategyItem");
+                });
+
+            modelBuilder.Entity("Kompetens.Api.Involvement.QualityWorkResult", b =>
+                {
+                    b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
+                        .WithMany("QualityWorkResults")
+                        .HasForeignKey("OrganisationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quality_work_results_organisation_units_organisation_unit_id");
+
+                    b.HasOne("Kompetens.Api.Strategy.StrategyItem", "QualityTool")
+                        .WithMany()
+                        .HasForeignKey("QualityToolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quality_work_results_strategy_items_quality_tool_id");
+
+                    b.Navigation("OrganisationUnit");
+
+                    b.Navigation("QualityTool");
+                });
+
             modelBuilder.Entity("Kompetens.Api.Organisation.Colleague", b =>
                 {
                     b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
@@ -2486,12 +2750,22 @@ namespace Kompetens.Api.Data.Migrations
                         .HasForeignKey("DoneById")
                         .HasConstraintName("fk_knowledge_sharing_actions_employees_done_by_id");
 
+                    b.HasOne("Kompetens.Api.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_sharing_actions_employees_employee_id");
+
                     b.HasOne("Kompetens.Api.Trainings.Enrolment", "Enrolment")
                         .WithMany("KnowledgeSharingActions")
                         .HasForeignKey("EnrolmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_knowledge_sharing_actions_enrolments_enrolment_id");
+
+                    b.HasOne("Kompetens.Api.Collaboration.JobRotation", "JobRotation")
+                        .WithMany()
+                        .HasForeignKey("JobRotationId")
+                        .HasConstraintName("fk_knowledge_sharing_actions_job_rotations_job_rotation_id");
 
                     b.HasOne("Kompetens.Api.Organisation.OrganisationUnit", "OrganisationUnit")
                         .WithMany()
@@ -2500,11 +2774,22 @@ namespace Kompetens.Api.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_sharing_actions_organisation_units_organisation_u");
 
+                    b.HasOne("Kompetens.Api.Collaboration.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .HasConstraintName("fk_knowledge_sharing_actions_teams_team_id");
+
                     b.Navigation("DoneBy");
+
+                    b.Navigation("Employee");
 
                     b.Navigation("Enrolment");
 
+                    b.Navigation("JobRotation");
+
                     b.Navigation("OrganisationUnit");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Trainings.TrainingCompetence", b =>
@@ -2628,6 +2913,8 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.Navigation("Enrolments");
 
+                    b.Navigation("ImprovementProposals");
+
                     b.Navigation("JobRotations");
 
                     b.Navigation("StrategyAcknowledgements");
@@ -2642,6 +2929,10 @@ namespace Kompetens.Api.Data.Migrations
                     b.Navigation("Employees");
 
                     b.Navigation("Employments");
+
+                    b.Navigation("ImprovementProposals");
+
+                    b.Navigation("QualityWorkResults");
                 });
 
             modelBuilder.Entity("Kompetens.Api.Plans.DevelopmentPlan", b =>
