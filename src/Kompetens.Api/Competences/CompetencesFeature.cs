@@ -41,6 +41,7 @@ public sealed class CompetencesFeature : IFeature
         mutation.AddCatalogueMutations();
         mutation.AddCompetenceVisibilityMutation();
         mutation.AddMappingMutations();
+        mutation.AddRequirementMutations();
     }
 }
 

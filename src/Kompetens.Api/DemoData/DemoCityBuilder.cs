@@ -37,6 +37,12 @@ internal sealed partial class DemoCityBuilder
         // Last, so that the ids of everything built before them stay as they were.
         BuildEmployments();
 
+        // What HR keeps up after the fact (a retired strategy, a planned language mapping, a withdrawn requirement),
+        // after everything else for the same reason.
+        BuildRetiredStrategy();
+        BuildLanguageMapping();
+        BuildWithdrawnRequirement();
+
         foreach (var entity in entities)
         {
             if (entity.CreatedAt == default)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Kompetens.Api.Data;
 
 namespace Kompetens.Api.GraphQL;
 
@@ -13,4 +14,7 @@ public sealed class LocalizedTextInput
 
     [Description("The text in English.")]
     public string? En { get; init; }
+
+    /// <summary>The text to store.</summary>
+    public LocalizedText ToText() => new() { Sv = Sv, Fi = Fi, En = En };
 }
