@@ -87,8 +87,7 @@ public sealed class StrategyUpkeepTests(ApiFactory api) : IClassFixture<ApiFacto
     {
         var hr = api.GraphQL();
         var vision = await ItemOfKindAsync("VISION");
-        var serviceStrategy = await ItemOfKindAsync("SERVICE_STRATEGY");
-        var goalOfServiceStrategy = (await hr.QueryAsync("query($p: ID!) { node(id: $p) { ... on StrategyItem { children { id } } } }", new { p = serviceStrategy }))["node"]!["children"]![0]!["id"]!.GetValue<string>();
+        var goalOfServiceStrategy = (await hr.QueryAsync("{ strategyItems(where: { kind: { eq: GOAL }, parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } } }"))["strategyItems"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
         var unknownParent = await MutateAsync(hr, "createStrategyItem", "CreateStrategyItemInput", Item, new { kind = "GOAL", title = new { sv = "Föräldralös" }, parentId = GlobalId.Format("StrategyItem", Guid.CreateVersion7()) });
         var underItself = await MutateAsync(hr, "updateStrategyItem", "UpdateStrategyItemInput", Item, new { strategyItemId = vision, parentId = vision });
