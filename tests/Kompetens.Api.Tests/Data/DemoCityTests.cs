@@ -54,6 +54,15 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(Enum.GetValues<Strategy.StrategyItemKind>().Order(), (await db.StrategyItems.Select(s => s.Kind).Distinct().ToListAsync()).Order());
         Assert.Equal(Enum.GetValues<Competences.RequirementHorizon>().Order(), (await db.CompetenceRequirements.Select(r => r.Horizon).Distinct().ToListAsync()).Order());
         Assert.True(await db.FundingSources.AnyAsync(f => f.Kind == Strategy.FundingSourceKind.EuEsfPlus));
+        // What HR keeps up: a planned campaign over some competences only, a withdrawn requirement, a retired strategy
+        // item; campaign and funding names in Finnish too.
+        Assert.Equal(Enum.GetValues<Competences.MappingCampaignStatus>().Order(), (await db.MappingCampaigns.Select(c => c.Status).Distinct().ToListAsync()).Order());
+        Assert.True(await db.MappingCampaigns.AnyAsync(c => c.Competences.Any()));
+        Assert.True(await db.CompetenceRequirements.AnyAsync(r => r.WithdrawnAt != null));
+        var demoToday = DateOnly.FromDateTime(DemoCity.Now.UtcDateTime);
+        Assert.True(await db.StrategyItems.AnyAsync(s => s.ValidTo < demoToday));
+        Assert.True(await db.MappingCampaigns.AllAsync(c => c.Name.Fi != null && c.Description!.Fi != null));
+        Assert.True(await db.FundingSources.AllAsync(f => f.Name.Fi != null));
         Assert.Equal(3, await db.Teams.CountAsync());
         Assert.True(await db.JobRotations.AnyAsync());
     }
