@@ -174,9 +174,15 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
 
         foreach (var title in City.JobTitles)
         {
+            // Two different competences per title: the same requirement stands only once (ux_competence_requirements_one_current).
+            var previous = -1;
             for (var k = 0; k < 2; k++)
             {
-                requirements.Add([NewId(random), null, title, competenceIds[30 + random.Next(Competences - 30)], 3, 1 + random.Next(50), "Now", null, Stamp, Stamp]);
+                var id = NewId(random);
+                var competence = 30 + random.Next(Competences - 30);
+                competence = competence == previous ? 30 + ((competence - 29) % (Competences - 30)) : competence;
+                previous = competence;
+                requirements.Add([id, null, title, competenceIds[competence], 3, 1 + random.Next(50), "Now", null, Stamp, Stamp]);
             }
         }
 
