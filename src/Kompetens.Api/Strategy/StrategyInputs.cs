@@ -77,7 +77,7 @@ public sealed class UpdateStrategyItemInput
     public string? ParentId { get; init; }
 
     [MaxLength(400)]
-    [Description("The new decision reference, if it changes.")]
+    [Description("The new decision reference, if it changes; an empty text clears it (never for the quality tool, which keeps its board decision).")]
     public string? DecisionReference { get; init; }
 
     [Description("The new first day it applies, if it changes.")]
