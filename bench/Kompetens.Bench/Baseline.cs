@@ -101,7 +101,7 @@ public static class Baseline
         req AS (
           SELECT DISTINCT ON (r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date) r.*
           FROM competence_requirements r
-          WHERE r.organisation_unit_id IN (SELECT id FROM sub) OR (r.organisation_unit_id IS NULL AND r.job_title IN (SELECT job_title FROM people))
+          WHERE r.withdrawn_at IS NULL AND (r.organisation_unit_id IN (SELECT id FROM sub) OR (r.organisation_unit_id IS NULL AND r.job_title IN (SELECT job_title FROM people)))
           ORDER BY r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date, r.created_at, r.id),
         anc AS (
           SELECT id AS unit_id, id AS ancestor FROM sub
@@ -200,7 +200,7 @@ public static class Baseline
           'requirements', coalesce((
               SELECT json_agg(json_build_object('organisationUnit', json_build_object('code', o.code), 'headcountNow', g.now_sum, 'headcountFuture', g.future_sum) ORDER BY g.organisation_unit_id)
               FROM (SELECT organisation_unit_id, coalesce(sum(headcount) FILTER (WHERE horizon = 'Now'), 0) AS now_sum, coalesce(sum(headcount) FILTER (WHERE horizon = 'Future'), 0) AS future_sum
-                    FROM competence_requirements WHERE organisation_unit_id IN (SELECT id FROM sub) GROUP BY organisation_unit_id) g
+                    FROM competence_requirements WHERE organisation_unit_id IN (SELECT id FROM sub) AND withdrawn_at IS NULL GROUP BY organisation_unit_id) g
               JOIN organisation_units o ON o.id = g.organisation_unit_id), '[]'),
           'plannedTrainingEvents', coalesce((
               SELECT json_agg(json_build_object('startsAt', ev.starts_at, 'training', json_build_object('code', t.code)) ORDER BY ev.starts_at, ev.id)

@@ -151,10 +151,10 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
             eventIds[i] = NewId(random);
             eventStarts[i] = new DateTime(2025, 1, 1, 7, 0, 0, DateTimeKind.Utc).AddMinutes(Math.Floor(span * i / Events) + i % 7);
             var status = i % 33 == 0 ? "Cancelled" : eventStarts[i] < Stamp ? "Completed" : "Scheduled";
-            events.Add([eventIds[i], trainingIds[random.Next(Trainings)], eventStarts[i], eventStarts[i].AddHours(4), $"Sal {1 + i % 40}", 20 + random.Next(41), (decimal)(random.Next(0, 40) * 50), status, Stamp, Stamp]);
+            events.Add([eventIds[i], trainingIds[random.Next(Trainings)], eventStarts[i], eventStarts[i].AddHours(4), $"Sal {1 + i % 40}", i % 5 == 0 ? "fi" : "sv", 20 + random.Next(41), (decimal)(random.Next(0, 40) * 50), status, Stamp, Stamp]);
         }
 
-        await CopyAsync("training_events", ["id", "training_id", "starts_at", "ends_at", "location", "capacity", "cost", "status", "created_at", "updated_at"], events, cancellationToken);
+        await CopyAsync("training_events", ["id", "training_id", "starts_at", "ends_at", "location", "language", "capacity", "cost", "status", "created_at", "updated_at"], events, cancellationToken);
     }
 
     private async Task WriteRequirementsAsync(CancellationToken cancellationToken)
@@ -174,9 +174,15 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
 
         foreach (var title in City.JobTitles)
         {
+            // Two different competences per title: the same requirement stands only once (ux_competence_requirements_one_current).
+            var previous = -1;
             for (var k = 0; k < 2; k++)
             {
-                requirements.Add([NewId(random), null, title, competenceIds[30 + random.Next(Competences - 30)], 3, 1 + random.Next(50), "Now", null, Stamp, Stamp]);
+                var id = NewId(random);
+                var competence = 30 + random.Next(Competences - 30);
+                competence = competence == previous ? 30 + ((competence - 29) % (Competences - 30)) : competence;
+                previous = competence;
+                requirements.Add([id, null, title, competenceIds[competence], 3, 1 + random.Next(50), "Now", null, Stamp, Stamp]);
             }
         }
 
@@ -188,7 +194,7 @@ public sealed class BulkData(NpgsqlDataSource database, City city)
         var random = Source(5);
         string[] kinds = ["CrossUnitTeam", "Project", "QualityGroup"];
         teamIds = Enumerable.Range(0, Teams).Select(_ => NewId(random)).ToArray();
-        await CopyAsync("teams", ["id", "name", "task", "kind", "starts_on", "ends_on", "created_at", "updated_at"],
+        await CopyAsync("teams", ["id", "name_sv", "task", "kind", "starts_on", "ends_on", "created_at", "updated_at"],
             Enumerable.Range(0, Teams).Select(i => (object?[])[teamIds[i], $"Team {i + 1}", $"Uppdrag {i + 1}", kinds[i % 3], new DateOnly(2025, 1, 1).AddDays(i % 500), null, Stamp, Stamp]), cancellationToken);
         var teamUnits = new List<object?[]>();
         var memberships = new List<object?[]>();

@@ -115,13 +115,13 @@ public static class AnnualPersonnelPlanQueries
         ORDER BY ev.starts_at, ev.id
         """;
 
-    /// <summary>The headcounts the requirements set on the unit and the units below it state, per unit.</summary>
+    /// <summary>The headcounts the standing (not withdrawn) requirements set on the unit and the units below it state, per unit.</summary>
     private static readonly string RequirementsSql = $"""
         WITH RECURSIVE {MeasureSql.Scope}
         SELECT r.organisation_unit_id AS unit_id,
                coalesce(sum(r.headcount) FILTER (WHERE r.horizon = 'Now'), 0)::int AS headcount_now,
                coalesce(sum(r.headcount) FILTER (WHERE r.horizon = 'Future'), 0)::int AS headcount_future
-        FROM competence_requirements r WHERE r.organisation_unit_id IN (SELECT id FROM scope)
+        FROM competence_requirements r WHERE r.organisation_unit_id IN (SELECT id FROM scope) AND r.withdrawn_at IS NULL
         GROUP BY r.organisation_unit_id
         ORDER BY r.organisation_unit_id
         """;

@@ -15,7 +15,7 @@ public sealed class AnnualPersonnelPlanType : ObjectGraphType<AnnualPersonnelPla
         this.AllowAnonymous();
         Field(x => x.Year).Description("The plan year.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffGroupEstimateType>>>>("staffGroups").Description("The competence estimate per unit and staff group.").Resolve(c => c.Source.StaffGroups);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementChangeType>>>>("requirements").Description("What each unit needs now and in the future.").Resolve(c => c.Source.Requirements);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementChangeType>>>>("requirements").Description("What each unit needs now and in the future, by its standing (not withdrawn) requirements.").Resolve(c => c.Source.Requirements);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingEventType>>>>("plannedTrainingEvents").Description("The training events of the year (not cancelled) in which staff of the unit or the units below it hold a place.")
             .Resolve(c => c.Source.PlannedEventIds.Select(id => ((TrainingEventType)c.FieldDefinition.ResolvedType!.GetNamedType()).Load(c, id)).ToList());
     }

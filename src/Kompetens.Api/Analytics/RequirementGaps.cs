@@ -38,7 +38,7 @@ public static class RequirementGapsMeasure
                 request.Add("horizon", NpgsqlDbType.Text, context.GetArgument("horizon", RequirementHorizon.Now).ToString());
                 return await request.PageAsync<RequirementGapRow>(Sql, page);
             })
-            .Description("Gaps against the city's competence requirements: per unit, competence and required level, the staff it is required of, how many meet it and how many are below it. Requirements set on a unit apply to its staff and to the staff of every unit below it; requirements set on a job title to everyone holding it. Counted in people; small groups suppressed (docs/bi.md).")
+            .Description("Gaps against the city's competence requirements: per unit, competence and required level, the staff it is required of, how many meet it and how many are below it. Requirements set on a unit apply to its staff and to the staff of every unit below it; requirements set on a job title to everyone holding it; withdrawn requirements count nowhere. Counted in people; small groups suppressed (docs/bi.md).")
             .AuthorizeWithPolicy(Policies.Analytics)
             .Argument<StringGraphType>("unitCode", "The unit's code; the city's top unit when left out.")
             .Argument<BooleanGraphType>("includeSubunits", "Also list every unit below it, each with its own staff. Default true.")
@@ -48,7 +48,7 @@ public static class RequirementGapsMeasure
     private static readonly string Sql = $"""
         WITH RECURSIVE {MeasureSql.Scope},
         {MeasureSql.People},
-        requirements AS (SELECT id, organisation_unit_id, job_title, competence_id, required_level FROM competence_requirements WHERE horizon = @horizon),
+        requirements AS (SELECT id, organisation_unit_id, job_title, competence_id, required_level FROM competence_requirements WHERE horizon = @horizon AND withdrawn_at IS NULL),
         covered AS (
             SELECT r.id AS requirement_id, r.organisation_unit_id AS unit_id FROM requirements r WHERE r.organisation_unit_id IS NOT NULL
             UNION

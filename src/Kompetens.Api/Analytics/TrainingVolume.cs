@@ -36,7 +36,7 @@ public sealed class TrainingVolumeRowType : ObjectGraphType<TrainingVolumeRow>
         Field(x => x.PeriodStart).Description("The first day of the month or year (events are counted by the day they start, UTC).");
         Field<IdGraphType>("fundingSourceId").Description("The funding source's global ID (as in `fundingSources`); null for events with no funding source.")
             .Resolve(c => c.Source.FundingSourceKey is { } key ? GlobalId.Format("FundingSource", key) : null);
-        Field(x => x.FundingSourceName, nullable: true).Description("The funding source's name; null for events with no funding source.");
+        Field(x => x.FundingSourceName, nullable: true).Description("The funding source's name in Swedish (`fundingSources` has it in sv/fi/en); null for events with no funding source.");
         Field(x => x.Participants, nullable: true).Description($"Distinct people of the unit who attended or completed an event of the period (the row's group size); null when fewer than the minimum group size (default {SmallGroups.MinimumSize}) or withheld so that a suppressed month cannot be read from its year.");
         Field(x => x.CompletedEnrolments, nullable: true).Description("Their enrolments with status Completed; null when suppressed.");
         Field(x => x.Hours, nullable: true).Description("Training hours of their attended and completed enrolments (the training's hours per enrolment); null when suppressed.");
@@ -110,7 +110,7 @@ public static class TrainingVolumeMeasure
         final AS (
             SELECT m.*, {(byYear ? "primary_suppressed" : MeasureSql.Suppressed("m.unit_id, m.funding_source_id, m.year", "m.participants, m.completed, m.period_start"))} AS suppressed
             FROM marked m)
-        SELECT u.code AS unit_code, u.name_sv AS unit_name, f.period_start, f.funding_source_id AS funding_source_key, s.name AS funding_source_name,
+        SELECT u.code AS unit_code, u.name_sv AS unit_name, f.period_start, f.funding_source_id AS funding_source_key, s.name_sv AS funding_source_name,
                CASE WHEN NOT f.suppressed THEN f.participants END AS participants,
                CASE WHEN NOT f.suppressed THEN f.completed END AS completed_enrolments,
                CASE WHEN NOT f.suppressed THEN f.hours END AS hours,
@@ -118,6 +118,6 @@ public static class TrainingVolumeMeasure
                f.suppressed, count(*) OVER ()::int AS total_count
         FROM final f JOIN organisation_units u ON u.id = f.unit_id LEFT JOIN funding_sources s ON s.id = f.funding_source_id
         WHERE f.period_start >= @from AND f.period_start <= @to
-        ORDER BY u.code, f.period_start, s.name NULLS FIRST, f.funding_source_id
+        ORDER BY u.code, f.period_start, s.name_sv NULLS FIRST, f.funding_source_id
         """;
 }

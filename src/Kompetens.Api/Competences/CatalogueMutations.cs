@@ -29,7 +29,6 @@ public static class CatalogueMutations
             Policies.Admin, MergeAsync, typeof(InvalidTransitionErrorType));
     }
 
-
     private static async Task<object> CreateScaleAsync(MutationContext<CreateProficiencyScaleInput> context)
     {
         var input = context.Input;
@@ -83,8 +82,8 @@ public static class CatalogueMutations
     private static async Task<object> UpdateAsync(MutationContext<UpdateCompetenceInput> context)
     {
         var competence = await LoadAsync(context, context.Input.CompetenceId, "competenceId");
-        competence.Name = context.Input.Name is null ? competence.Name : context.Input.Name.ToText();
-        competence.Description = context.Input.Description is null ? competence.Description : context.Input.Description.ToText();
+        competence.Name = context.Input.Name?.ToText() ?? competence.Name;
+        competence.Description = context.Input.Description?.ToText() ?? competence.Description;
         competence.EscoUri = context.Input.EscoUri ?? competence.EscoUri;
         await context.Db.SaveChangesAsync(context.CancellationToken);
         return competence;
@@ -115,6 +114,13 @@ public static class CatalogueMutations
         // History moves with the competence; set-based updates, past row filters (HR merges everyone's records).
         var assessments = await db.CompetenceAssessments.IgnoreQueryFilters().Where(a => a.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.CompetenceId, target.Id), context.CancellationToken);
+        // One requirement stands per unit or job title, competence and horizon: the duplicate's requirements that the kept
+        // competence already has are withdrawn (kept as history), not moved on top of them.
+        var now = context.Now;
+        var withdrawnRequirements = await db.CompetenceRequirements
+            .Where(r => r.CompetenceId == source.Id && r.WithdrawnAt == null && db.Set<CompetenceRequirement>().Any(t => t.CompetenceId == target.Id && t.WithdrawnAt == null
+                && t.OrganisationUnitId == r.OrganisationUnitId && t.JobTitle == r.JobTitle && t.Horizon == r.Horizon && t.TargetDate == r.TargetDate))
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.WithdrawnAt, now), context.CancellationToken);
         var requirements = await db.CompetenceRequirements.Where(r => r.CompetenceId == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.CompetenceId, target.Id), context.CancellationToken);
         var planGoals = await db.PlanGoals.IgnoreQueryFilters().Where(g => g.CompetenceId == source.Id)
@@ -131,7 +137,7 @@ public static class CatalogueMutations
             EntityType = nameof(Competence),
             EntityId = target.Id,
             Action = Audit.AuditAction.Updated,
-            Changes = System.Text.Json.JsonSerializer.Serialize(new { mergedFrom = source.Id, assessments, requirements, planGoals, trainings }),
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { mergedFrom = source.Id, assessments, requirements, withdrawnRequirements, planGoals, trainings }),
         });
         await db.SaveChangesAsync(context.CancellationToken);
         await transaction.CommitAsync(context.CancellationToken);

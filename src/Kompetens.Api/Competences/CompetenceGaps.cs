@@ -32,7 +32,7 @@ public static class CompetenceGaps
 {
     public static void AddCompetenceGapQueries(this ObjectGraphType query) =>
         query.UnitReport<NonNullGraphType<ListGraphType<NonNullGraphType<CompetenceGapType>>>>("competenceGaps",
-            "Gap analysis for a unit and the units below it: each requirement stated for them or for a job title held there, now and for future horizons, against the people who meet it. Identical requirements stated twice count once. For the unit's managers and HR.",
+            "Gap analysis for a unit and the units below it: each requirement stated for them or for a job title held there, now and for future horizons, against the people who meet it. Withdrawn requirements are left out. For the unit's managers and HR.",
             openToAnalytics: false,
             async (db, unitId, context) => await ForUnitAsync(db, unitId, CurrentLevelRule.For(context.RequestServices!), context.CancellationToken));
 
@@ -52,13 +52,13 @@ public static class CompetenceGaps
                 SELECT b.unit_id, b.unit_id FROM below b
                 UNION ALL
                 SELECT c.ancestor, u.id FROM closure c JOIN organisation_units u ON u.parent_id = c.unit_id),
+            -- The standing requirements: a withdrawn one is history (and one stands per unit or job title, competence and horizon).
             requirements AS (
-                SELECT DISTINCT ON (r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date) r.*
-                FROM competence_requirements r
-                WHERE r.organisation_unit_id IN (SELECT unit_id FROM below)
+                SELECT r.* FROM competence_requirements r
+                WHERE r.withdrawn_at IS NULL
+                  AND (r.organisation_unit_id IN (SELECT unit_id FROM below)
                    OR (r.organisation_unit_id IS NULL AND r.job_title IN (
-                        SELECT e.job_title FROM employees e WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'))
-                ORDER BY r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date, r.created_at, r.id),
+                        SELECT e.job_title FROM employees e WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active')))),
             people AS (
                 SELECT e.id, e.organisation_unit_id, e.job_title FROM employees e
                 WHERE e.organisation_unit_id IN (SELECT unit_id FROM below) AND e.status = 'Active'),
@@ -76,7 +76,7 @@ public static class CompetenceGaps
                 LEFT JOIN current c ON c.employee_id = p.id AND c.competence_id = r.competence_id
                 GROUP BY r.id)
             SELECT r.id, r.organisation_unit_id, r.job_title, r.competence_id, r.required_level, r.headcount, r.horizon, r.target_date,
-                   r.strategy_goal_id, r.rationale, r.created_at, r.updated_at,
+                   r.strategy_goal_id, r.rationale, r.withdrawn_at, r.created_at, r.updated_at,
                    coalesce(m.people, 0) AS people, coalesce(m.qualified, 0) AS qualified
             FROM requirements r LEFT JOIN measured m ON m.id = r.id
             ORDER BY r.horizon, r.target_date NULLS FIRST, r.id
@@ -87,7 +87,7 @@ public static class CompetenceGaps
 
     private sealed record GapRow(
         Guid Id, Guid? OrganisationUnitId, string? JobTitle, Guid CompetenceId, int RequiredLevel, int Headcount, string Horizon,
-        DateOnly? TargetDate, Guid? StrategyGoalId, string? Rationale, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int People, int Qualified)
+        DateOnly? TargetDate, Guid? StrategyGoalId, string? Rationale, DateTimeOffset? WithdrawnAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int People, int Qualified)
     {
         public CompetenceGap ToGap()
         {
@@ -95,7 +95,7 @@ public static class CompetenceGaps
             {
                 Id = Id, OrganisationUnitId = OrganisationUnitId, JobTitle = JobTitle, CompetenceId = CompetenceId, RequiredLevel = RequiredLevel,
                 Headcount = Headcount, Horizon = Enum.Parse<RequirementHorizon>(Horizon), TargetDate = TargetDate, StrategyGoalId = StrategyGoalId,
-                Rationale = Rationale, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+                Rationale = Rationale, WithdrawnAt = WithdrawnAt, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
             };
             // A unit's requirement asks for its headcount; a job title's, across the city, for everyone here who holds it.
             var needed = OrganisationUnitId is null ? Math.Min(Headcount, People) : Headcount;

@@ -20,6 +20,9 @@ public sealed class CompetenceRequirement : Entity
     public Guid? StrategyGoalId { get; set; }
     public StrategyItem? StrategyGoal { get; set; }
     public string? Rationale { get; set; }
+
+    /// <summary>When the unit's manager or HR withdrew it: it stays as history but no longer counts in gaps, analytics or the annual plan.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }
 
 [Description("When a competence is needed.")]

@@ -18,6 +18,7 @@ public sealed class CompetenceRequirementType : EntityObjectType<CompetenceRequi
         Field(x => x.Horizon).Description("Whether the need is now or in the future.");
         Field(x => x.TargetDate, nullable: true).Description("By when a future need must be met.");
         Field(x => x.Rationale, nullable: true).Description("Why the competence is needed.");
+        Field(x => x.WithdrawnAt, nullable: true).Description("When the unit's manager or HR withdrew the requirement; a withdrawn requirement is kept as history but no longer counts in gap analysis, analytics or the annual plan. Null while it stands.");
         Reference<OrganisationUnitType>("organisationUnit", x => x.OrganisationUnit, x => x.OrganisationUnitId).Description("The unit that needs the competence (its subunits included).");
         RequiredReference<CompetenceType>("competence", x => x.Competence, x => x.CompetenceId).Description("The competence needed.");
         Reference<StrategyItemType>("strategyGoal", x => x.StrategyGoal, x => x.StrategyGoalId).Description("The strategy goal that drives the need.");

@@ -42,9 +42,10 @@ internal sealed class MappingCampaignConfiguration : IEntityTypeConfiguration<Ma
 {
     public void Configure(EntityTypeBuilder<MappingCampaign> b)
     {
-        b.Property(x => x.Description).HasMaxLength(4000);
+        b.HasLocalizedText(x => x.Name).HasLocalizedText(x => x.Description, 4000);
         b.HasOne(x => x.FundingSource).WithMany(x => x.MappingCampaigns).HasForeignKey(x => x.FundingSourceId);
         b.HasMany(x => x.Units).WithMany().UsingEntity("mapping_campaign_units");
+        b.HasMany(x => x.Competences).WithMany().UsingEntity("mapping_campaign_competences");
         b.HasPeriodCheck("starts_on", "ends_on");
     }
 }
@@ -74,6 +75,11 @@ internal sealed class CompetenceRequirementConfiguration : IEntityTypeConfigurat
         b.HasOne(x => x.StrategyGoal).WithMany().HasForeignKey(x => x.StrategyGoalId);
         b.HasIndex(x => new { x.OrganisationUnitId, x.CompetenceId, x.Horizon });
         b.HasIndex(x => x.CompetenceId);
+
+        // One current requirement per unit or job title, competence and horizon (target date): an absent unit, job
+        // title or date counts as equal to another absent one (NULLS NOT DISTINCT, PostgreSQL 15+). Withdrawn ones are history.
+        b.HasIndex(x => new { x.OrganisationUnitId, x.JobTitle, x.CompetenceId, x.Horizon, x.TargetDate }, OneCurrentRequirementIndex)
+            .HasDatabaseName(OneCurrentRequirementIndex).IsUnique().AreNullsDistinct(false).HasFilter("withdrawn_at IS NULL");
         b.Property(x => x.Rationale).HasMaxLength(4000);
         b.HasLevelCheck("required_level");
         b.ToTable(t =>
@@ -83,4 +89,6 @@ internal sealed class CompetenceRequirementConfiguration : IEntityTypeConfigurat
             t.HasCheckConstraint("ck_competence_requirements_future_has_date", "horizon = 'Now' OR target_date IS NOT NULL");
         });
     }
+
+    public const string OneCurrentRequirementIndex = "ux_competence_requirements_one_current";
 }

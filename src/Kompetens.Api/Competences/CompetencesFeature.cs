@@ -44,6 +44,7 @@ public sealed class CompetencesFeature : IFeature
         mutation.AddCatalogueMutations();
         mutation.AddCompetenceVisibilityMutation();
         mutation.AddMappingMutations();
+        mutation.AddRequirementMutations();
     }
 }
 

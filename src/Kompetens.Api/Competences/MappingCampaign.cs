@@ -8,8 +8,8 @@ namespace Kompetens.Api.Competences;
 /// <summary>A competence mapping (kompetenskartläggning): a period in which the staff of some units assess their competence.</summary>
 public sealed class MappingCampaign : Entity
 {
-    public required string Name { get; set; }
-    public string? Description { get; set; }
+    public required LocalizedText Name { get; set; }
+    public LocalizedText? Description { get; set; }
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
     public MappingCampaignStatus Status { get; set; }
@@ -18,6 +18,9 @@ public sealed class MappingCampaign : Entity
 
     /// <summary>The units in scope; their subunits are included.</summary>
     public List<OrganisationUnit> Units { get; set; } = [];
+
+    /// <summary>The competences the campaign covers; none means every competence.</summary>
+    public List<Competence> Competences { get; set; } = [];
     public List<CompetenceAssessment> Assessments { get; set; } = [];
 }
 

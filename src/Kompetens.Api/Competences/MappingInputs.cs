@@ -1,18 +1,19 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using GraphQL;
+using Kompetens.Api.GraphQL;
 
 namespace Kompetens.Api.Competences;
 
-[Description("HR opens a competence mapping for some units and a period.")]
+[Description("HR opens a competence mapping for some units, optionally some competences, and a period.")]
 public sealed class OpenMappingCampaignInput
 {
-    [Description("The campaign's name.")]
-    public required string Name { get; init; }
+    [Description("The campaign's name in sv/fi/en.")]
+    public required LocalizedTextInput Name { get; init; }
 
     [MaxLength(4000)]
-    [Description("What the campaign is for.")]
-    public string? Description { get; init; }
+    [Description("What the campaign is for, in sv/fi/en.")]
+    public LocalizedTextInput? Description { get; init; }
 
     [Description("The first day assessments can be made.")]
     public required DateOnly StartsOn { get; init; }
@@ -25,8 +26,41 @@ public sealed class OpenMappingCampaignInput
     public required IReadOnlyList<string> UnitIds { get; init; }
 
     [Id]
+    [Description("The competences the campaign covers; leave out (or empty) to cover every competence.")]
+    public IReadOnlyList<string>? CompetenceIds { get; init; }
+
+    [Id]
     [Description("Where the money for the mapping comes from.")]
     public string? FundingSourceId { get; init; }
+}
+
+[Description("HR changes a planned or open competence mapping: its name, units, competences or dates. A field left out stays as it is; a list given replaces the campaign's.")]
+public sealed class ChangeMappingCampaignInput
+{
+    [Id]
+    [Description("The campaign.")]
+    public required string CampaignId { get; init; }
+
+    [Description("The new name, if it changes.")]
+    public LocalizedTextInput? Name { get; init; }
+
+    [MaxLength(4000)]
+    [Description("The new description, if it changes.")]
+    public LocalizedTextInput? Description { get; init; }
+
+    [Description("The new first day assessments can be made.")]
+    public DateOnly? StartsOn { get; init; }
+
+    [Description("The new last day assessments can be made.")]
+    public DateOnly? EndsOn { get; init; }
+
+    [Id]
+    [Description("The units in scope, replacing the campaign's; at least one.")]
+    public IReadOnlyList<string>? UnitIds { get; init; }
+
+    [Id]
+    [Description("The competences the campaign covers, replacing the campaign's; empty to cover every competence.")]
+    public IReadOnlyList<string>? CompetenceIds { get; init; }
 }
 
 [Description("HR closes an open competence mapping.")]
@@ -58,36 +92,4 @@ public sealed class AssessCompetenceInput
     [MaxLength(4000)]
     [Description("The assessor's comment.")]
     public string? Comment { get; init; }
-}
-
-[Description("A manager states a competence their unit needs.")]
-public sealed class StateCompetenceRequirementInput
-{
-    [Id]
-    [Description("The unit that needs the competence.")]
-    public required string OrganisationUnitId { get; init; }
-
-    [Id]
-    [Description("The competence needed.")]
-    public required string CompetenceId { get; init; }
-
-    [Description("The level needed.")]
-    public required int RequiredLevel { get; init; }
-
-    [Description("How many people need it.")]
-    public required int Headcount { get; init; }
-
-    [Description("Whether the need is now or in the future.")]
-    public required RequirementHorizon Horizon { get; init; }
-
-    [Description("By when a future need must be met; required for the future horizon.")]
-    public DateOnly? TargetDate { get; init; }
-
-    [Id]
-    [Description("The strategy goal that drives the need.")]
-    public string? StrategyGoalId { get; init; }
-
-    [MaxLength(4000)]
-    [Description("Why the competence is needed.")]
-    public string? Rationale { get; init; }
 }

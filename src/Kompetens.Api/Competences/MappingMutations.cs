@@ -17,45 +17,102 @@ public static class MappingMutations
     public static void AddMappingMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<OpenMappingCampaignInput, MappingCampaignType>("openMappingCampaign", "mappingCampaign",
-            "HR opens a competence mapping for some units (and the units below them) and a period.", Policies.Admin, OpenAsync);
+            "HR opens a competence mapping for some units (and the units below them), the competences it covers (all when none are named) and a period.", Policies.Admin, OpenAsync);
+        mutation.Mutation<ChangeMappingCampaignInput, MappingCampaignType>("changeMappingCampaign", "mappingCampaign",
+            "HR changes a planned or open competence mapping: its name, units, competences or dates. Assessments already made stay.",
+            Policies.Admin, ChangeAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<CloseMappingCampaignInput, MappingCampaignType>("closeMappingCampaign", "mappingCampaign",
             "HR closes an open competence mapping; its assessments stay.", Policies.Admin, CloseAsync, typeof(InvalidTransitionErrorType));
         mutation.Mutation<AssessCompetenceInput, CompetenceAssessmentType>("assessCompetence", "competenceAssessment",
             "An employee assesses their own level in a competence, or a manager assesses one of their people. Assessments are never overwritten: each is added to the history.",
-            Policies.PersonalData, AssessAsync, typeof(InvalidTransitionErrorType));
-        mutation.Mutation<StateCompetenceRequirementInput, CompetenceRequirementType>("stateCompetenceRequirement", "competenceRequirement",
-            "A manager (or HR) states a competence a unit needs: level, headcount, now or by a future date.", Policies.PersonalData, StateRequirementAsync);
+            Policies.PersonalData, AssessAsync, typeof(InvalidTransitionErrorType), typeof(MappingCampaignEndedErrorType));
     }
 
     private static async Task<object> OpenAsync(MutationContext<OpenMappingCampaignInput> context)
     {
         var input = context.Input;
-        if (input.EndsOn < input.StartsOn)
+        Periods.MustNotEndBeforeStart(input.StartsOn, input.EndsOn, "endsOn");
+        var campaign = new MappingCampaign
         {
-            throw new InvalidInputError("endsOn", "The campaign must not end before it starts.");
+            Name = input.Name.ToText(),
+            Description = input.Description?.ToText(),
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            Status = MappingCampaignStatus.Open,
+            FundingSourceId = GlobalIds.OptionalKey(input.FundingSourceId, "FundingSource", "fundingSourceId"),
+            Units = await UnitsAsync(context, input.UnitIds),
+            Competences = await CompetencesAsync(context, input.CompetenceIds ?? []),
+        };
+        context.Db.MappingCampaigns.Add(campaign);
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return campaign;
+    }
+
+    private static async Task<object> ChangeAsync(MutationContext<ChangeMappingCampaignInput> context)
+    {
+        var input = context.Input;
+        var id = GlobalIds.Key(input.CampaignId, "MappingCampaign", "campaignId");
+        var campaign = await context.Db.MappingCampaigns.AsTracking().Include(c => c.Units).Include(c => c.Competences)
+            .SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+            ?? throw new NotFoundError("mapping campaign", input.CampaignId);
+        if (campaign.Status == MappingCampaignStatus.Closed)
+        {
+            throw new InvalidTransitionError("mapping campaign", campaign.Status.ToString(), "changed");
         }
 
-        var unitIds = input.UnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
-        var units = await context.Db.OrganisationUnits.AsTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(context.CancellationToken);
-        ListInputs.RequireAll(input.UnitIds, unitIds, units.Select(u => u.Id), "unitIds", "organisation unit");
+        campaign.Name = input.Name?.ToText() ?? campaign.Name;
+        campaign.Description = input.Description?.ToText() ?? campaign.Description;
+        campaign.StartsOn = input.StartsOn ?? campaign.StartsOn;
+        campaign.EndsOn = input.EndsOn ?? campaign.EndsOn;
+        Periods.MustNotEndBeforeStart(campaign.StartsOn, campaign.EndsOn, input.EndsOn is null ? "startsOn" : "endsOn");
+        if (input.UnitIds is not null)
+        {
+            Replace(campaign.Units, await UnitsAsync(context, input.UnitIds));
+        }
+
+        if (input.CompetenceIds is not null)
+        {
+            Replace(campaign.Competences, await CompetencesAsync(context, input.CompetenceIds));
+        }
+
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+        return campaign;
+    }
+
+    /// <summary>The units a campaign covers: at least one, every id naming a unit (all or nothing).</summary>
+    private static async Task<List<OrganisationUnit>> UnitsAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> unitIds)
+    {
+        var keys = unitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
+        var units = await context.Db.OrganisationUnits.AsTracking().Where(u => keys.Contains(u.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll(unitIds, keys, units.Select(u => u.Id), "unitIds", "organisation unit");
         if (units.Count == 0)
         {
             throw new InvalidInputError("unitIds", "Name at least one unit.");
         }
 
-        var campaign = new MappingCampaign
+        return units;
+    }
+
+    /// <summary>The competences a campaign covers (none: every one), each active in the catalogue (all or nothing).</summary>
+    private static async Task<List<Competence>> CompetencesAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> competenceIds)
+    {
+        var keys = competenceIds.Select(id => GlobalIds.Key(id, "Competence", "competenceIds")).ToList();
+        var competences = await context.Db.Competences.AsTracking().Where(c => keys.Contains(c.Id)).ToListAsync(context.CancellationToken);
+        ListInputs.RequireAll(competenceIds, keys, competences.Select(c => c.Id), "competenceIds", "competence");
+        if (competences.FirstOrDefault(c => c.Status != CompetenceStatus.Active) is { } retired)
         {
-            Name = input.Name,
-            Description = input.Description,
-            StartsOn = input.StartsOn,
-            EndsOn = input.EndsOn,
-            Status = MappingCampaignStatus.Open,
-            FundingSourceId = GlobalIds.OptionalKey(input.FundingSourceId, "FundingSource", "fundingSourceId"),
-            Units = units,
-        };
-        context.Db.MappingCampaigns.Add(campaign);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
-        return campaign;
+            throw new InvalidInputError("competenceIds", $"The competence {retired.Code} is retired; a campaign covers active competences only.");
+        }
+
+        return competences;
+    }
+
+    /// <summary>Replaces the members of a many-to-many list, leaving the links that stay untouched.</summary>
+    private static void Replace<T>(List<T> links, List<T> wanted)
+        where T : Data.Entity
+    {
+        links.RemoveAll(link => !wanted.Any(w => w.Id == link.Id));
+        links.AddRange(wanted.Where(w => !links.Any(link => link.Id == w.Id)));
     }
 
     private static async Task<object> CloseAsync(MutationContext<CloseMappingCampaignInput> context)
@@ -88,17 +145,28 @@ public static class MappingMutations
         var campaignId = GlobalIds.OptionalKey(input.CampaignId, "MappingCampaign", "campaignId");
         if (campaignId is { } id)
         {
-            var campaign = await db.MappingCampaigns.Include(c => c.Units).SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+            var campaign = await db.MappingCampaigns.Include(c => c.Units).Include(c => c.Competences).SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
                 ?? throw new NotFoundError("mapping campaign", input.CampaignId!);
             if (campaign.Status != MappingCampaignStatus.Open)
             {
                 throw new InvalidTransitionError("mapping campaign", campaign.Status.ToString(), "assessed in");
             }
 
+            // A campaign HR has not closed yet still ends on its last day.
+            if (context.Today > campaign.EndsOn)
+            {
+                throw new MappingCampaignEndedError(campaign.EndsOn);
+            }
+
             var ancestry = await OrganisationTree.AncestryAsync(db, employee.OrganisationUnitId, context.CancellationToken);
             if (!campaign.Units.Any(u => ancestry.Contains(u.Id)))
             {
                 throw new InvalidInputError("campaignId", "The employee's unit is not in the campaign's scope.");
+            }
+
+            if (campaign.Competences.Count > 0 && !campaign.Competences.Any(c => c.Id == competenceId))
+            {
+                throw new InvalidInputError("competenceId", "The competence is not one the campaign covers.");
             }
         }
 
@@ -137,49 +205,11 @@ public static class MappingMutations
         }
 
         if (caller.EmployeeId is { } colleague
-            && await Coworkers.WorkTogetherAsync(context.Db, colleague, employee.Id, DateOnly.FromDateTime(context.Now.UtcDateTime), context.CancellationToken))
+            && await Coworkers.WorkTogetherAsync(context.Db, colleague, employee.Id, context.Today, context.CancellationToken))
         {
             return AssessorKind.Peer;
         }
 
         return null;
-    }
-
-    private static async Task<object> StateRequirementAsync(MutationContext<StateCompetenceRequirementInput> context)
-    {
-        var input = context.Input;
-        var unitId = GlobalIds.Key(input.OrganisationUnitId, "OrganisationUnit", "organisationUnitId");
-        context.Caller.MustManageUnit(unitId, "state what the unit needs");
-        if (input.Headcount < 1)
-        {
-            throw new InvalidInputError("headcount", "At least one person must be needed.");
-        }
-
-        if (input.Horizon == RequirementHorizon.Future && input.TargetDate is null)
-        {
-            throw new InvalidInputError("targetDate", "A future need needs a target date.");
-        }
-
-        if (input.RequiredLevel is < 1 or > 10)
-        {
-            throw new InvalidInputError("requiredLevel", "The required level must be between 1 and 10.");
-        }
-
-        var competenceId = GlobalIds.Key(input.CompetenceId, "Competence", "competenceId");
-        await Assessments.CheckAsync(context.Db, competenceId, input.RequiredLevel, context.CancellationToken);
-        var requirement = new CompetenceRequirement
-        {
-            OrganisationUnitId = unitId,
-            CompetenceId = competenceId,
-            RequiredLevel = input.RequiredLevel,
-            Headcount = input.Headcount,
-            Horizon = input.Horizon,
-            TargetDate = input.TargetDate,
-            StrategyGoalId = GlobalIds.OptionalKey(input.StrategyGoalId, "StrategyItem", "strategyGoalId"),
-            Rationale = input.Rationale,
-        };
-        context.Db.CompetenceRequirements.Add(requirement);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
-        return requirement;
     }
 }

@@ -62,8 +62,10 @@ internal sealed partial class DemoCityBuilder
     {
         var campaign2024 = Add(new MappingCampaign
         {
-            Name = "Kompetenskartläggning 2024",
-            Description = "Stadens första kompetenskartläggning. Alla anställda bedömde sin kompetens och cheferna gav sin bedömning i utvecklingssamtalen.",
+            Name = Text("Kompetenskartläggning 2024", "Osaamiskartoitus 2024", "Competence mapping 2024"),
+            Description = Text("Stadens första kompetenskartläggning. Alla anställda bedömde sin kompetens och cheferna gav sin bedömning i utvecklingssamtalen.",
+                "Kaupungin ensimmäinen osaamiskartoitus. Kaikki työntekijät arvioivat osaamisensa, ja esihenkilöt antoivat oman arvionsa kehityskeskusteluissa.",
+                "The city's first competence mapping. Every employee assessed their competence, and managers gave theirs in the development discussions."),
             StartsOn = new(2024, 9, 2),
             EndsOn = new(2024, 11, 29),
             Status = MappingCampaignStatus.Closed,
@@ -73,8 +75,10 @@ internal sealed partial class DemoCityBuilder
         });
         campaign2026 = Add(new MappingCampaign
         {
-            Name = "Kompetenskartläggning 2026",
-            Description = "Kartläggning inom bildning samt social- och hälsovård för att följa upp servicestrategin 2025–2028. Delfinansierad av ESF+.",
+            Name = Text("Kompetenskartläggning 2026", "Osaamiskartoitus 2026", "Competence mapping 2026"),
+            Description = Text("Kartläggning inom bildning samt social- och hälsovård för att följa upp servicestrategin 2025–2028. Delfinansierad av ESF+.",
+                "Kartoitus sivistystoimessa sekä sosiaali- ja terveystoimessa palvelustrategian 2025–2028 seurantaan. Osittain ESR+-rahoitteinen.",
+                "A mapping in education and in social and health care, to follow up the service strategy 2025–2028. Part-funded by ESF+."),
             StartsOn = new(2026, 8, 17),
             EndsOn = new(2026, 10, 30),
             Status = MappingCampaignStatus.Open,
@@ -263,7 +267,31 @@ internal sealed partial class DemoCityBuilder
         Requirement("STAD", null, "E-ERF-04", 3, 20, future, new(2027, 12, 31), goalKnowsItsCompetence, "Varje förvaltning har personer som kan leda självvärdering enligt CAF.");
     }
 
-    private void Requirement(string? unitCode, string? jobTitle, string competenceCode, int level, int headcount, RequirementHorizon horizon,
+    /// <summary>A language mapping across the city, planned for next spring: it covers only the three language competences.</summary>
+    private void BuildLanguageMapping() => Add(new MappingCampaign
+    {
+        Name = Text("Språkkartläggning 2027", "Kielikartoitus 2027", "Language mapping 2027"),
+        Description = Text("Hela staden kartlägger sina kunskaper i svenska, finska och engelska inför servicestrategins uppföljning.",
+            "Koko kaupunki kartoittaa ruotsin, suomen ja englannin kielen taitonsa palvelustrategian seurantaa varten.",
+            "The whole city maps its Swedish, Finnish and English for the follow-up of the service strategy."),
+        StartsOn = new(2027, 2, 1),
+        EndsOn = new(2027, 3, 31),
+        Status = MappingCampaignStatus.Planned,
+        Units = [unitsByCode["STAD"]],
+        Competences = [competences["F-SPR-01"], competences["F-SPR-02"], competences["F-SPR-03"]],
+        CreatedAt = At(new(2026, 8, 24)),
+    });
+
+    /// <summary>A requirement the technical services stated and withdrew when the city's common reporting took its place.</summary>
+    private void BuildWithdrawnRequirement()
+    {
+        var requirement = Requirement("TEK-KOM", null, "F-DIG-04", 3, 6, RequirementHorizon.Future, new(2027, 6, 30), digitalFirst,
+            "Egen rapportering av gatuunderhållet i Power BI.");
+        requirement.WithdrawnAt = At(new(2026, 6, 15), 14);
+        requirement.UpdatedAt = requirement.WithdrawnAt.Value;
+    }
+
+    private CompetenceRequirement Requirement(string? unitCode, string? jobTitle, string competenceCode, int level, int headcount, RequirementHorizon horizon,
         DateOnly? targetDate, StrategyItem? goal, string? rationale) => Add(new CompetenceRequirement
         {
             OrganisationUnit = unitCode is null ? null : unitsByCode[unitCode],

@@ -112,12 +112,21 @@ internal sealed partial class DemoCityBuilder
     private StrategyItem ServiceGoal(LocalizedText title, LocalizedText description) =>
         NewStrategyItem(StrategyItemKind.Goal, serviceStrategy, title, description, serviceStrategy.DecisionReference!, serviceStrategy.ValidFrom!.Value, serviceStrategy.ValidTo);
 
+    /// <summary>The service strategy before the current one: retired when the new one was adopted, kept as history.</summary>
+    private void BuildRetiredStrategy() =>
+        NewStrategyItem(StrategyItemKind.ServiceStrategy, vision,
+            Text("Servicestrategi 2021–2024", "Palvelustrategia 2021–2024", "Service strategy 2021–2024"),
+            Text("Den tidigare servicestrategin. Den ersattes av servicestrategin 2025–2028 och gäller inte längre.",
+                "Aiempi palvelustrategia. Sen korvasi palvelustrategia 2025–2028, eikä se ole enää voimassa.",
+                "The previous service strategy. It was replaced by the service strategy 2025–2028 and no longer applies."),
+            "Stadsstyrelsen 7.12.2020 § 288", new(2021, 1, 1), new(2024, 12, 31)).UpdatedAt = At(new(2024, 12, 10));
+
     private void BuildFundingSources()
     {
         // The policy asks the city to look into EU funding for mapping and plans; the ESF+ project is the result.
         esfPlus = Add(new FundingSource
         {
-            Name = "Kompetenslyftet Strandby (ESF+)",
+            Name = Text("Kompetenslyftet Strandby (ESF+)", "Osaamisloikka Strandby (ESR+)", "Strandby competence boost (ESF+)"),
             Kind = FundingSourceKind.EuEsfPlus,
             Programme = "ESF+ 2021–2027",
             ProjectCode = "S30417",
@@ -131,7 +140,7 @@ internal sealed partial class DemoCityBuilder
         });
         Add(new FundingSource
         {
-            Name = "Statsunderstöd för kontinuerligt lärande",
+            Name = Text("Statsunderstöd för kontinuerligt lärande", "Valtionavustus jatkuvaan oppimiseen", "State grant for continuous learning"),
             Kind = FundingSourceKind.National,
             Programme = "Servicecentret för kontinuerligt lärande och sysselsättning (JOTPA)",
             Status = FundingSourceStatus.Applied,
@@ -143,7 +152,7 @@ internal sealed partial class DemoCityBuilder
         });
         ownBudget = Add(new FundingSource
         {
-            Name = "Stadens utbildningsanslag 2025–2026",
+            Name = Text("Stadens utbildningsanslag 2025–2026", "Kaupungin koulutusmääräraha 2025–2026", "The city's training budget 2025–2026"),
             Kind = FundingSourceKind.OwnBudget,
             Programme = "Budget 2025–2026, personalutbildning",
             Status = FundingSourceStatus.Granted,
@@ -155,7 +164,7 @@ internal sealed partial class DemoCityBuilder
         });
         Add(new FundingSource
         {
-            Name = "Fortbildning för undervisningspersonal (Utbildningsstyrelsen)",
+            Name = Text("Fortbildning för undervisningspersonal (Utbildningsstyrelsen)", "Opetushenkilöstön täydennyskoulutus (Opetushallitus)", "Continuing education for teaching staff (National Agency for Education)"),
             Kind = FundingSourceKind.National,
             Programme = "Statsunderstöd för fortbildning av undervisningspersonal",
             Status = FundingSourceStatus.Investigating,

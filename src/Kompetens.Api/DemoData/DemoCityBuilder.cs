@@ -36,11 +36,19 @@ internal sealed partial class DemoCityBuilder
 
         // Last, so that the ids of everything built before them stay as they were.
         BuildEmployments();
-        BuildPeerInput();
-        BuildWithdrawnPlan();
 
         // After the employments, so that the ids of the city as it was before stay the same.
         BuildInvolvement();
+
+        // What HR keeps up after the fact (a retired strategy, a planned language mapping, a withdrawn requirement),
+        // after everything else for the same reason.
+        BuildRetiredStrategy();
+        BuildLanguageMapping();
+        BuildWithdrawnRequirement();
+
+        // Peer input and a withdrawn plan, last of all for the same reason.
+        BuildPeerInput();
+        BuildWithdrawnPlan();
 
         foreach (var entity in entities)
         {

@@ -15,5 +15,6 @@ public sealed class LocalizedTextInput
     [Description("The text in English.")]
     public string? En { get; init; }
 
+    /// <summary>The text to store.</summary>
     public LocalizedText ToText() => new() { Sv = Sv, Fi = Fi, En = En };
 }

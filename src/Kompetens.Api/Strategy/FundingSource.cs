@@ -9,7 +9,7 @@ namespace Kompetens.Api.Strategy;
 /// <summary>Money for competence development: an EU ESF+ project, a national grant or the city's own budget.</summary>
 public sealed class FundingSource : Entity
 {
-    public required string Name { get; set; }
+    public required LocalizedText Name { get; set; }
     public FundingSourceKind Kind { get; set; }
     public string? Programme { get; set; }
     public string? ProjectCode { get; set; }

@@ -19,7 +19,7 @@ public sealed class FundingSourceType : EntityObjectType<FundingSource>
         : base("FundingSource", "Money for competence development: an EU ESF+ project, a national grant or the city's own budget, from investigation to decision.")
     {
         this.AuthorizeWithPolicy(Policies.Catalogue);
-        Field(x => x.Name).Description("The funding's name.");
+        Field("name", x => x.Name, typeof(NonNullGraphType<LocalizedTextType>)).Description("The funding's name in sv/fi/en.");
         Field(x => x.Kind).Description("Where the money comes from.");
         Field(x => x.Programme, nullable: true).Description("The funding programme, for example ESF+ 2021–2027.");
         Field(x => x.ProjectCode, nullable: true).Description("The funder's project or case number.");

@@ -32,6 +32,7 @@ internal sealed class FundingSourceConfiguration : IEntityTypeConfiguration<Fund
     public void Configure(EntityTypeBuilder<FundingSource> b)
     {
         b.Property<uint>(RowVersions.Property).IsRowVersion();
+        b.HasLocalizedText(x => x.Name);
         b.HasPeriodCheck("valid_from", "valid_to");
         b.ToTable(t => t.HasCheckConstraint("ck_funding_sources_amounts", "(applied_amount IS NULL OR applied_amount >= 0) AND (granted_amount IS NULL OR granted_amount >= 0)"));
     }

@@ -93,10 +93,10 @@ public static class MeasureChecks
                 SELECT a.unit_id, u.parent_id FROM above a JOIN organisation_units u ON u.id = a.ancestor_id WHERE u.parent_id IS NOT NULL),
             applies AS (
                 SELECT s.employee_id, s.unit_id, s.job_title, r.competence_id, r.required_level, r.job_title AS required_title FROM staff s
-                JOIN above a ON a.unit_id = s.unit_id JOIN competence_requirements r ON r.organisation_unit_id = a.ancestor_id AND r.horizon = @horizon
+                JOIN above a ON a.unit_id = s.unit_id JOIN competence_requirements r ON r.organisation_unit_id = a.ancestor_id AND r.horizon = @horizon AND r.withdrawn_at IS NULL
                 UNION ALL
                 SELECT s.employee_id, s.unit_id, s.job_title, r.competence_id, r.required_level, r.job_title FROM staff s
-                JOIN competence_requirements r ON r.organisation_unit_id IS NULL AND r.horizon = @horizon),
+                JOIN competence_requirements r ON r.organisation_unit_id IS NULL AND r.horizon = @horizon AND r.withdrawn_at IS NULL),
             need AS (
                 SELECT employee_id, unit_id, competence_id, max(required_level) AS level FROM applies
                 WHERE required_title IS NULL OR required_title = job_title

@@ -57,6 +57,15 @@ public sealed class DemoCityTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(Enum.GetValues<ImprovementProposalStatus>().Order(), (await db.ImprovementProposals.Select(p => p.Status).Distinct().ToListAsync()).Order());
         Assert.Equal(Enum.GetValues<Trainings.LearningSource>().Order(), (await db.KnowledgeSharingActions.Select(a => a.Source).Distinct().ToListAsync()).Order());
         Assert.True(await db.QualityWorkResults.AnyAsync(r => r.QualityTool.Kind == Strategy.StrategyItemKind.QualityTool));
+        // What HR keeps up: a planned campaign over some competences only, a withdrawn requirement, a retired strategy
+        // item; campaign and funding names in Finnish too.
+        Assert.Equal(Enum.GetValues<Competences.MappingCampaignStatus>().Order(), (await db.MappingCampaigns.Select(c => c.Status).Distinct().ToListAsync()).Order());
+        Assert.True(await db.MappingCampaigns.AnyAsync(c => c.Competences.Any()));
+        Assert.True(await db.CompetenceRequirements.AnyAsync(r => r.WithdrawnAt != null));
+        var demoToday = DateOnly.FromDateTime(DemoCity.Now.UtcDateTime);
+        Assert.True(await db.StrategyItems.AnyAsync(s => s.ValidTo < demoToday));
+        Assert.True(await db.MappingCampaigns.AllAsync(c => c.Name.Fi != null && c.Description!.Fi != null));
+        Assert.True(await db.FundingSources.AllAsync(f => f.Name.Fi != null));
         Assert.Equal(3, await db.Teams.CountAsync());
         Assert.True(await db.JobRotations.AnyAsync());
     }

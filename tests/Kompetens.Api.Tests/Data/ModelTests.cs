@@ -74,7 +74,7 @@ public sealed class ModelTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task Saving_stamps_created_and_updated_times()
     {
         await using var db = await Db();
-        var funding = new Strategy.FundingSource { Name = "Test fund", Kind = Strategy.FundingSourceKind.OwnBudget };
+        var funding = new Strategy.FundingSource { Name = new() { Sv = "Test fund" }, Kind = Strategy.FundingSourceKind.OwnBudget };
         db.FundingSources.Add(funding);
         await db.SaveChangesAsync();
 

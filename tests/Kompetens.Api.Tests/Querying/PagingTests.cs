@@ -66,20 +66,20 @@ public sealed class PagingTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task A_page_never_repeats_rows_when_rows_are_inserted_meanwhile()
     {
         var client = api.GraphQL();
-        var firstPage = (await client.QueryAsync("{ fundingSources(first: 2) { pageInfo { endCursor } nodes { name } } }"))["fundingSources"]!;
+        var firstPage = (await client.QueryAsync("{ fundingSources(first: 2) { pageInfo { endCursor } nodes { name { sv } } } }"))["fundingSources"]!;
         await using (var db = new Npgsql.NpgsqlConnection(api.ConnectionString))
         {
             await db.OpenAsync();
             await using var insert = new Npgsql.NpgsqlCommand(
-                "INSERT INTO funding_sources (id, name, kind, status, created_at, updated_at) VALUES (uuidv7_placeholder, 'Inserted meanwhile', 'OwnBudget', 'Investigating', now(), now())"
+                "INSERT INTO funding_sources (id, name_sv, kind, status, created_at, updated_at) VALUES (uuidv7_placeholder, 'Inserted meanwhile', 'OwnBudget', 'Investigating', now(), now())"
                     .Replace("uuidv7_placeholder", $"'{Guid.CreateVersion7()}'"), db);
             await insert.ExecuteNonQueryAsync();
         }
 
-        var rest = (await client.QueryAsync("query($after: String) { fundingSources(first: 100, after: $after) { nodes { name } } }",
+        var rest = (await client.QueryAsync("query($after: String) { fundingSources(first: 100, after: $after) { nodes { name { sv } } } }",
             new { after = firstPage["pageInfo"]!["endCursor"]!.GetValue<string>() }))["fundingSources"]!;
-        var firstNames = firstPage["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).ToList();
-        var restNames = rest["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).ToList();
+        var firstNames = firstPage["nodes"]!.AsArray().Select(n => n!["name"]!["sv"]!.GetValue<string>()).ToList();
+        var restNames = rest["nodes"]!.AsArray().Select(n => n!["name"]!["sv"]!.GetValue<string>()).ToList();
 
         Assert.Empty(firstNames.Intersect(restNames));
         Assert.Equal("Inserted meanwhile", restNames[^1]);

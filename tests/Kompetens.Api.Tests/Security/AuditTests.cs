@@ -66,7 +66,7 @@ public sealed class AuditTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task The_service_own_work_is_not_audited()
     {
         await using var db = await api.Services.GetRequiredService<KompetensContexts>().OpenAsync(RowAccess.Unfiltered, CancellationToken.None);
-        db.FundingSources.Add(new Strategy.FundingSource { Name = "Internal", Kind = Strategy.FundingSourceKind.OwnBudget });
+        db.FundingSources.Add(new Strategy.FundingSource { Name = new() { Sv = "Internal" }, Kind = Strategy.FundingSourceKind.OwnBudget });
         await db.SaveChangesAsync();
 
         Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == "FundingSource"));

@@ -43,7 +43,7 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("retireCompetence", "RetireCompetenceInput", """{"competenceId":"x"}""", HrOnly),
         ("mergeCompetences", "MergeCompetencesInput", """{"sourceId":"x","targetId":"y"}""", HrOnly),
         ("setCompetenceVisibility", "SetCompetenceVisibilityInput", """{"findableByCompetence":false}""", People),
-        ("openMappingCampaign", "OpenMappingCampaignInput", """{"name":"n","startsOn":"2026-01-01","endsOn":"2025-01-01","unitIds":["x"]}""", HrOnly),
+        ("openMappingCampaign", "OpenMappingCampaignInput", """{"name":{"sv":"n"},"startsOn":"2026-01-01","endsOn":"2025-01-01","unitIds":["x"]}""", HrOnly),
         ("closeMappingCampaign", "CloseMappingCampaignInput", """{"campaignId":"x"}""", HrOnly),
         ("assessCompetence", "AssessCompetenceInput", """{"competenceId":"x","level":1,"employeeId":"x"}""", PeopleAndHr),
         ("stateCompetenceRequirement", "StateCompetenceRequirementInput", """{"organisationUnitId":"x","competenceId":"x","requiredLevel":1,"headcount":1,"horizon":"NOW"}""", PeopleAndHr),
@@ -65,6 +65,14 @@ public sealed class MutationAccessTests(ApiFactory api) : IClassFixture<ApiFacto
         ("syncOrganisationUnits", "SyncOrganisationUnitsInput", """{"source":"matrix","batchId":"b1","mode":"DELTA","dryRun":true,"units":[]}""", PayrollAndHr),
         ("syncEmployees", "SyncEmployeesInput", """{"source":"matrix","batchId":"b1","mode":"DELTA","dryRun":true,"employees":[]}""", PayrollAndHr),
         ("changeFundingSourceStatus", "ChangeFundingSourceStatusInput", """{"fundingSourceId":"x","status":"APPLIED"}""", HrOnly),
+        ("createStrategyItem", "CreateStrategyItemInput", """{"kind":"GOAL","title":{"sv":"t"},"parentId":"x"}""", HrOnly),
+        ("updateStrategyItem", "UpdateStrategyItemInput", """{"strategyItemId":"x"}""", HrOnly),
+        ("retireStrategyItem", "RetireStrategyItemInput", """{"strategyItemId":"x"}""", HrOnly),
+        ("createFundingSource", "CreateFundingSourceInput", """{"name":{"sv":"n"},"kind":"OWN_BUDGET","appliedAmount":-1}""", HrOnly),
+        ("updateFundingSource", "UpdateFundingSourceInput", """{"fundingSourceId":"x"}""", HrOnly),
+        ("changeMappingCampaign", "ChangeMappingCampaignInput", """{"campaignId":"x"}""", HrOnly),
+        ("changeCompetenceRequirement", "ChangeCompetenceRequirementInput", """{"requirementId":"x"}""", PeopleAndHr),
+        ("withdrawCompetenceRequirement", "WithdrawCompetenceRequirementInput", """{"requirementId":"x"}""", PeopleAndHr),
     ];
 
     public static TheoryData<string, string> Cases()

@@ -16,7 +16,7 @@ public sealed class KnowledgeSharingTests(ApiFactory api) : IClassFixture<ApiFac
         api.GraphQL(TestTokens.User((await TestData.ListAsync<Guid>(api, "SELECT entra_object_id FROM employees WHERE employee_number = @n", ("n", employeeNumber))).Single()));
 
     private async Task<string> SarasTeamAsync() =>
-        (await Sara.QueryAsync("{ me { teamMemberships { team { id name } } } }"))["me"]!["teamMemberships"]![0]!["team"]!["id"]!.GetValue<string>();
+        (await Sara.QueryAsync("{ me { teamMemberships { team { id name { sv } } } } }"))["me"]!["teamMemberships"]![0]!["team"]!["id"]!.GetValue<string>();
 
     [Fact]
     public async Task An_employee_plans_sharing_what_she_learned_in_self_study_and_in_a_team()

@@ -61,7 +61,7 @@ public sealed class ListInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         var before = await CountAsync("SELECT count(*) FROM mapping_campaigns");
 
         var payload = await hr.MutateAsync("openMappingCampaign", "OpenMappingCampaignInput", $"mappingCampaign {{ id }} {InputErrors}",
-            new { name = "Spökkartläggning", startsOn = "2027-01-01", endsOn = "2027-03-31", unitIds = new[] { unit, unknown } });
+            new { name = new { sv = "Spökkartläggning" }, startsOn = "2027-01-01", endsOn = "2027-03-31", unitIds = new[] { unit, unknown } });
 
         AssertRefused(payload, "mappingCampaign", "unitIds", unknown);
         Assert.Equal(before, await CountAsync("SELECT count(*) FROM mapping_campaigns"));

@@ -26,6 +26,10 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static string Id(JsonNode? node) => node!["id"]!.GetValue<string>();
 
+    /// <summary>A day relative to today, as the service's clock sees it: a campaign takes assessments only until its last day.</summary>
+    private static string Day(int fromToday) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task The_policy_end_to_end()
     {
@@ -58,7 +62,7 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // 1. HR opens a competence mapping for Sara's unit; Sara and her manager assess.
         var campaign = Id((await MutateAsync(hr, "openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id status }",
-            new { name = "Kartläggning hösten 2026", startsOn = "2026-09-01", endsOn = "2026-12-31", unitIds = new[] { unitId } }))["mappingCampaign"]);
+            new { name = new { sv = "Kartläggning hösten 2026", fi = "Syksyn 2026 kartoitus" }, startsOn = Day(-7), endsOn = Day(60), unitIds = new[] { unitId } }))["mappingCampaign"]);
         await MutateAsync(sara, "assessCompetence", "AssessCompetenceInput", "competenceAssessment { assessor }",
             new { competenceId = competence, level = 2, campaignId = campaign, comment = "Jag behöver fördjupa mig" });
         var managerAssessment = await MutateAsync(manager, "assessCompetence", "AssessCompetenceInput", "competenceAssessment { assessor level }",

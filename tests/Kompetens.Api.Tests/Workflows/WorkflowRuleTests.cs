@@ -38,7 +38,7 @@ public sealed class WorkflowRuleTests(ApiFactory api) : IClassFixture<ApiFactory
         var unitId = ids["me"]!["organisationUnit"]!["id"]!.GetValue<string>();
         var competence = ids["competences"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var campaign = (await hr.MutateAsync("openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id }",
-            new { name = "Kort kartläggning", startsOn = "2026-09-01", endsOn = "2026-09-30", unitIds = new[] { unitId } }))["mappingCampaign"]!["id"]!.GetValue<string>();
+            new { name = new { sv = "Kort kartläggning" }, startsOn = "2026-09-01", endsOn = "2026-09-30", unitIds = new[] { unitId } }))["mappingCampaign"]!["id"]!.GetValue<string>();
         await hr.MutateAsync("closeMappingCampaign", "CloseMappingCampaignInput", "mappingCampaign { status }", new { campaignId = campaign });
 
         var late = await api.GraphQL(TestTokens.DemoEmployee).MutateAsync("assessCompetence", "AssessCompetenceInput", "competenceAssessment { id }", new { competenceId = competence, level = 2, campaignId = campaign });

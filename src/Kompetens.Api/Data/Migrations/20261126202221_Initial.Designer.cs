@@ -552,6 +552,10 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Id")
                         .HasName("pk_competence_requirements");
 
@@ -563,6 +567,13 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("OrganisationUnitId", "CompetenceId", "Horizon")
                         .HasDatabaseName("ix_competence_requirements_organisation_unit_id_competence_id_");
+
+                    b.HasIndex(new[] { "OrganisationUnitId", "JobTitle", "CompetenceId", "Horizon", "TargetDate" }, "ux_competence_requirements_one_current")
+                        .IsUnique()
+                        .HasDatabaseName("ux_competence_requirements_one_current")
+                        .HasFilter("withdrawn_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex(new[] { "OrganisationUnitId", "JobTitle", "CompetenceId", "Horizon", "TargetDate" }, "ux_competence_requirements_one_current"), false);
 
                     b.ToTable("competence_requirements", null, t =>
                         {
@@ -589,11 +600,6 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Description")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("description");
-
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
@@ -601,12 +607,6 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<Guid?>("FundingSourceId")
                         .HasColumnType("uuid")
                         .HasColumnName("funding_source_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date")
@@ -621,6 +621,46 @@ namespace Kompetens.Api.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Kompetens.Api.Competences.MappingCampaign.Description#LocalizedText", b1 =>
+                        {
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("Fi")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("description_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("description_sv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Kompetens.Api.Competences.MappingCampaign.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Fi")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_sv");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_mapping_campaigns");
@@ -1653,12 +1693,6 @@ namespace Kompetens.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name");
-
                     b.Property<string>("Programme")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
@@ -1692,6 +1726,27 @@ namespace Kompetens.Api.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Kompetens.Api.Strategy.FundingSource.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Fi")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_fi");
+
+                            b1.Property<string>("Sv")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_sv");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_funding_sources");
@@ -2253,6 +2308,25 @@ namespace Kompetens.Api.Data.Migrations
                         .HasDatabaseName("ix_development_plan_strategy_goals_strategy_goals_id");
 
                     b.ToTable("development_plan_strategy_goals", (string)null);
+                });
+
+            modelBuilder.Entity("mapping_campaign_competences", b =>
+                {
+                    b.Property<Guid>("CompetencesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competences_id");
+
+                    b.Property<Guid>("MappingCampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mapping_campaign_id");
+
+                    b.HasKey("CompetencesId", "MappingCampaignId")
+                        .HasName("pk_mapping_campaign_competences");
+
+                    b.HasIndex("MappingCampaignId")
+                        .HasDatabaseName("ix_mapping_campaign_competences_mapping_campaign_id");
+
+                    b.ToTable("mapping_campaign_competences", (string)null);
                 });
 
             modelBuilder.Entity("mapping_campaign_units", b =>
@@ -2850,6 +2924,23 @@ namespace Kompetens.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_development_plan_strategy_goals_strategy_items_strategy_goa");
+                });
+
+            modelBuilder.Entity("mapping_campaign_competences", b =>
+                {
+                    b.HasOne("Kompetens.Api.Competences.Competence", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mapping_campaign_competences_competences_competences_id");
+
+                    b.HasOne("Kompetens.Api.Competences.MappingCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("MappingCampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mapping_campaign_competences_mapping_campaigns_mapping_camp");
                 });
 
             modelBuilder.Entity("mapping_campaign_units", b =>

@@ -37,7 +37,6 @@ namespace Kompetens.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     programme = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     project_code = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
@@ -47,6 +46,9 @@ namespace Kompetens.Api.Data.Migrations
                     valid_from = table.Column<DateOnly>(type: "date", nullable: true),
                     valid_to = table.Column<DateOnly>(type: "date", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_sv = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -183,12 +185,16 @@ namespace Kompetens.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     starts_on = table.Column<DateOnly>(type: "date", nullable: false),
                     ends_on = table.Column<DateOnly>(type: "date", nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     funding_source_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    description_en = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    description_fi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    description_sv = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    name_en = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_fi = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    name_sv = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -306,6 +312,30 @@ namespace Kompetens.Api.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "mapping_campaign_competences",
+                columns: table => new
+                {
+                    competences_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mapping_campaign_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mapping_campaign_competences", x => new { x.competences_id, x.mapping_campaign_id });
+                    table.ForeignKey(
+                        name: "fk_mapping_campaign_competences_competences_competences_id",
+                        column: x => x.competences_id,
+                        principalTable: "competences",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_mapping_campaign_competences_mapping_campaigns_mapping_camp",
+                        column: x => x.mapping_campaign_id,
+                        principalTable: "mapping_campaigns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_competences",
                 columns: table => new
                 {
@@ -382,6 +412,7 @@ namespace Kompetens.Api.Data.Migrations
                     target_date = table.Column<DateOnly>(type: "date", nullable: true),
                     strategy_goal_id = table.Column<Guid>(type: "uuid", nullable: true),
                     rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -1055,6 +1086,14 @@ namespace Kompetens.Api.Data.Migrations
                 column: "strategy_goal_id");
 
             migrationBuilder.CreateIndex(
+                name: "ux_competence_requirements_one_current",
+                table: "competence_requirements",
+                columns: new[] { "organisation_unit_id", "job_title", "competence_id", "horizon", "target_date" },
+                unique: true,
+                filter: "withdrawn_at IS NULL")
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_competences_code",
                 table: "competences",
                 column: "code",
@@ -1223,6 +1262,11 @@ namespace Kompetens.Api.Data.Migrations
                 name: "ix_knowledge_sharing_actions_team_id",
                 table: "knowledge_sharing_actions",
                 column: "team_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mapping_campaign_competences_mapping_campaign_id",
+                table: "mapping_campaign_competences",
+                column: "mapping_campaign_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_mapping_campaign_units_units_id",
@@ -1518,6 +1562,9 @@ namespace Kompetens.Api.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "knowledge_sharing_actions");
+
+            migrationBuilder.DropTable(
+                name: "mapping_campaign_competences");
 
             migrationBuilder.DropTable(
                 name: "mapping_campaign_units");
