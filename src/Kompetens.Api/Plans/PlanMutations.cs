@@ -145,6 +145,11 @@ public static class PlanMutations
         var strategyIds = given.Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
         var strategyGoals = await context.Db.StrategyItems.AsTracking().Where(s => strategyIds.Contains(s.Id)).ToListAsync(context.CancellationToken);
         ListInputs.RequireAll(given, strategyIds, strategyGoals.Select(s => s.Id), "strategyGoalIds", "strategy item");
+        if (strategyGoals.FirstOrDefault(s => s.IsRetiredOn(context.Today)) is { } retired)
+        {
+            throw new InvalidInputError("strategyGoalIds", $"The strategy item {GlobalId.Format("StrategyItem", retired.Id)} was retired on {retired.ValidTo:yyyy-MM-dd}; base the plan on one in force.");
+        }
+
         return strategyGoals;
     }
 

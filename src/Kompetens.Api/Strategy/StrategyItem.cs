@@ -17,6 +17,9 @@ public sealed class StrategyItem : Entity
     public string? DecisionReference { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
+
+    /// <summary>Whether the item still applies on <paramref name="today"/>: a retired one is history, never a new plan's goal or read anew.</summary>
+    public bool IsRetiredOn(DateOnly today) => ValidTo < today;
     public List<StrategyAcknowledgement> Acknowledgements { get; set; } = [];
 }
 

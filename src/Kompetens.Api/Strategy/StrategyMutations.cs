@@ -47,9 +47,11 @@ public static class StrategyMutations
     {
         var itemId = GlobalIds.Key(context.Input.StrategyItemId, "StrategyItem", "strategyItemId");
         var employeeId = context.Caller.Self();
-        if (!await context.Db.StrategyItems.AnyAsync(s => s.Id == itemId, context.CancellationToken))
+        var item = await context.Db.StrategyItems.SingleOrDefaultAsync(s => s.Id == itemId, context.CancellationToken)
+            ?? throw new NotFoundError("strategy item", context.Input.StrategyItemId);
+        if (item.IsRetiredOn(context.Today))
         {
-            throw new NotFoundError("strategy item", context.Input.StrategyItemId);
+            throw new InvalidInputError("strategyItemId", $"The strategy item was retired on {item.ValidTo:yyyy-MM-dd}; read the one in force.");
         }
 
         var existing = await context.Db.StrategyAcknowledgements.SingleOrDefaultAsync(a => a.EmployeeId == employeeId && a.StrategyItemId == itemId, context.CancellationToken);

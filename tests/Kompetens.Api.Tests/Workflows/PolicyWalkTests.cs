@@ -38,8 +38,8 @@ public sealed class PolicyWalkTests(ApiFactory api) : IClassFixture<ApiFactory>
             {
               me { id organisationUnit { id code } teamMemberships { team { id } } }
               competences(where: { status: { eq: ACTIVE }, dimension: { eq: KNOWLEDGE } }, first: 2, order: [{ code: ASC }]) { nodes { id code } }
-              serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY } } }, first: 1) { nodes { id } }
-              serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY } }) { nodes { id } }
+              serviceGoals: strategyItems(where: { parent: { kind: { eq: SERVICE_STRATEGY }, validFrom: { gte: "2025-01-01" } } }, first: 1) { nodes { id } }
+              serviceStrategy: strategyItems(where: { kind: { eq: SERVICE_STRATEGY }, validFrom: { gte: "2025-01-01" } }) { nodes { id } }
               esfEvents: trainingEvents(where: { fundingSource: { kind: { eq: EU_ESF_PLUS } } }, first: 1) { nodes { training { id } fundingSource { id } } }
               teams(where: { or: [{ endsOn: { eq: null } }, { endsOn: { gt: "{{DateTime.UtcNow:yyyy-MM-dd}}" } }] }, first: 10) { nodes { id administrationsSpanned } }
               otherAdministration: organisationUnits(where: { kind: { eq: WORKPLACE }, parent: { parent: { code: { neq: "BILD" } } } }, first: 1) { nodes { id } }

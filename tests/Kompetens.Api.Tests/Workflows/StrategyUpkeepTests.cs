@@ -19,6 +19,26 @@ public sealed class StrategyUpkeepTests(ApiFactory api) : IClassFixture<ApiFacto
         (await client.QueryAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code message }} ... on InvalidInputError {{ field }} }} }} }}", new { input }))[mutation]!;
 
     [Fact]
+    public async Task A_retired_strategy_item_is_neither_acknowledged_nor_a_new_plans_goal()
+    {
+        var sara = api.GraphQL(TestTokens.DemoEmployee);
+        var retired = (await api.GraphQL().QueryAsync("""
+            { strategyItems(where: { validTo: { lt: "2025-01-01" } }, first: 1) { nodes { id } } }
+            """))["strategyItems"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var (start, end) = TestData.FreePlanPeriod();
+
+        var acknowledged = await MutateAsync(sara, "acknowledgeStrategyItem", "AcknowledgeStrategyItemInput", "strategyAcknowledgement { id }",
+            new { strategyItemId = retired });
+        var drafted = await MutateAsync(sara, "draftDevelopmentPlan", "DraftDevelopmentPlanInput", "developmentPlan { id }",
+            new { periodStart = start, periodEnd = end, strategyGoalIds = new[] { retired } });
+
+        Assert.Null(acknowledged["strategyAcknowledgement"]);
+        Assert.Equal("strategyItemId", Field(acknowledged));
+        Assert.Null(drafted["developmentPlan"]);
+        Assert.Equal("strategyGoalIds", Field(drafted));
+    }
+
+    [Fact]
     public async Task Hr_creates_a_goal_under_the_vision_changes_it_and_retires_it()
     {
         var hr = api.GraphQL();
