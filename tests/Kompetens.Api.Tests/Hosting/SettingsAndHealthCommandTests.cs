@@ -84,17 +84,22 @@ public sealed class SettingsAndHealthCommandTests
     }
 
     [Fact]
-    public void In_development_health_probes_the_address_dotnet_run_serves()
+    public void The_settings_files_leave_the_address_to_the_environment_and_dotnet_run_serves_where_health_probes()
     {
+        // An address in appsettings*.json would override ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (the container's 8080,
+        // the bench's port): the service would listen elsewhere than its host was told, and health would probe there.
         var project = Path.Combine(RepositoryRoot(), "src", "Kompetens.Api");
-        var launch = JsonNode.Parse(File.ReadAllText(Path.Combine(project, "Properties", "launchSettings.json")))!;
-        var served = new Uri(launch["profiles"]!["Kompetens.Api"]!["applicationUrl"]!.GetValue<string>().Split(';')[0]);
-        var development = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(project, "appsettings.json"))
-            .AddJsonFile(Path.Combine(project, "appsettings.Development.json"))
-            .Build();
+        foreach (var file in Directory.GetFiles(project, "appsettings*.json"))
+        {
+            var settings = new ConfigurationBuilder().AddJsonFile(file).Build();
+            Assert.All(new[] { "urls", "http_ports", "https_ports", "Kestrel:Endpoints" }, key => Assert.False(settings.GetSection(key).Exists(), $"{Path.GetFileName(file)} sets {key}"));
+        }
 
-        Assert.Equal(served.Port, Commands.ListeningAddress(development).Port);
+        // dotnet run hands the profile's applicationUrl to the service and to `dotnet run -- health` alike (ASPNETCORE_URLS).
+        var launch = JsonNode.Parse(File.ReadAllText(Path.Combine(project, "Properties", "launchSettings.json")))!;
+        var applicationUrl = launch["profiles"]!["Kompetens.Api"]!["applicationUrl"]!.GetValue<string>();
+        var asDotnetRun = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = applicationUrl }).Build();
+        Assert.Equal(new Uri("http://localhost:5080/"), Commands.ListeningAddress(asDotnetRun));
     }
 
     [Theory]
