@@ -54,7 +54,7 @@ public static class CollaborationMutations
     {
         var input = context.Input;
         var givenUnitIds = input.UnitIds;
-        var keys = givenUnitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
+        var keys = GlobalIds.Keys(givenUnitIds, "OrganisationUnit", "unitIds");
         var unitIds = keys.Distinct().ToList();
         if (unitIds.Count == 0 || input.EndsOn < input.StartsOn)
         {

@@ -82,7 +82,7 @@ public static class MappingMutations
     /// <summary>The units a campaign covers: at least one, every id naming a unit (all or nothing).</summary>
     private static async Task<List<OrganisationUnit>> UnitsAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> unitIds)
     {
-        var keys = unitIds.Select(id => GlobalIds.Key(id, "OrganisationUnit", "unitIds")).ToList();
+        var keys = GlobalIds.Keys(unitIds, "OrganisationUnit", "unitIds");
         var units = await context.Db.OrganisationUnits.AsTracking().Where(u => keys.Contains(u.Id)).ToListAsync(context.CancellationToken);
         ListInputs.RequireAll(unitIds, keys, units.Select(u => u.Id), "unitIds", "organisation unit");
         if (units.Count == 0)
@@ -96,7 +96,7 @@ public static class MappingMutations
     /// <summary>The competences a campaign covers (none: every one), each active in the catalogue (all or nothing).</summary>
     private static async Task<List<Competence>> CompetencesAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> competenceIds)
     {
-        var keys = competenceIds.Select(id => GlobalIds.Key(id, "Competence", "competenceIds")).ToList();
+        var keys = GlobalIds.Keys(competenceIds, "Competence", "competenceIds");
         var competences = await context.Db.Competences.AsTracking().Where(c => keys.Contains(c.Id)).ToListAsync(context.CancellationToken);
         ListInputs.RequireAll(competenceIds, keys, competences.Select(c => c.Id), "competenceIds", "competence");
         if (competences.FirstOrDefault(c => c.Status != CompetenceStatus.Active) is { } retired)

@@ -35,7 +35,7 @@ internal sealed class QualityWorkResultConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => x.QualityToolId);
 
         // One result per unit, tool and period: a second is a duplicate (INVALID_INPUT), not a new version.
-        b.HasIndex(x => new { x.OrganisationUnitId, x.QualityToolId, x.PeriodStart, x.PeriodEnd }).IsUnique();
+        b.HasIndex(x => new { x.OrganisationUnitId, x.QualityToolId, x.PeriodStart, x.PeriodEnd }).IsUnique().HasDatabaseName(QualityWorkResult.OnePerPeriodIndex);
         b.Property(x => x.Summary).HasMaxLength(8000);
         b.Property(x => x.Assessment).HasMaxLength(4000);
         b.Property(x => x.ImprovementActions).HasMaxLength(8000);

@@ -164,12 +164,6 @@ public static class InvolvementMutations
                 "A period ends on or after it starts, a score is not negative, and a result has a summary.");
         }
 
-        if (await context.Db.QualityWorkResults.AnyAsync(r => r.OrganisationUnitId == unitId && r.QualityToolId == toolId
-            && r.PeriodStart == input.PeriodStart && r.PeriodEnd == input.PeriodEnd, context.CancellationToken))
-        {
-            throw new InvalidInputError("periodStart", "The unit already has a result under this tool for this period.");
-        }
-
         var result = new QualityWorkResult
         {
             OrganisationUnitId = unitId,
@@ -182,7 +176,16 @@ public static class InvolvementMutations
             ImprovementActions = input.ImprovementActions,
         };
         context.Db.QualityWorkResults.Add(result);
-        await context.Db.SaveChangesAsync(context.CancellationToken);
+        try
+        {
+            await context.Db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException error) when (error.Violated(QualityWorkResult.OnePerPeriodIndex))
+        {
+            // The index, not a look-up first, decides: two results recorded at the same moment cannot both pass.
+            throw new InvalidInputError("periodStart", "The unit already has a result under this tool for this period.");
+        }
+
         return result;
     }
 }

@@ -11,6 +11,9 @@ namespace Kompetens.Api.Involvement;
 /// </summary>
 public sealed class QualityWorkResult : Entity
 {
+    /// <summary>One result per unit, tool and period; the unique index that holds it when two are recorded at once.</summary>
+    public const string OnePerPeriodIndex = "ux_quality_work_results_one_per_period";
+
     public Guid OrganisationUnitId { get; set; }
     public OrganisationUnit OrganisationUnit { get; set; } = null!;
     public Guid QualityToolId { get; set; }

@@ -142,7 +142,7 @@ public static class PlanMutations
 
     private static async Task<List<StrategyItem>> StrategyGoalsAsync<TInput>(MutationContext<TInput> context, IReadOnlyList<string> given)
     {
-        var strategyIds = given.Select(id => GlobalIds.Key(id, "StrategyItem", "strategyGoalIds")).ToList();
+        var strategyIds = GlobalIds.Keys(given, "StrategyItem", "strategyGoalIds");
         var strategyGoals = await context.Db.StrategyItems.AsTracking().Where(s => strategyIds.Contains(s.Id)).ToListAsync(context.CancellationToken);
         ListInputs.RequireAll(given, strategyIds, strategyGoals.Select(s => s.Id), "strategyGoalIds", "strategy item");
         if (strategyGoals.FirstOrDefault(s => s.IsRetiredOn(context.Today)) is { } retired)

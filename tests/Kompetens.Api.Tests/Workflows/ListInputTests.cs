@@ -66,4 +66,22 @@ public sealed class ListInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         AssertRefused(payload, "mappingCampaign", "unitIds", unknown);
         Assert.Equal(before, await CountAsync("SELECT count(*) FROM mapping_campaigns"));
     }
+
+    [Fact]
+    public async Task A_list_of_more_ids_than_the_limit_is_refused_before_it_reaches_the_database()
+    {
+        var hr = api.GraphQL();
+        var competences = Enumerable.Range(0, 201).Select(_ => GlobalId.Format("Competence", Guid.CreateVersion7())).ToArray();
+        var unit = (await hr.QueryAsync("{ organisationUnits(first: 1, order: [{ code: ASC }]) { nodes { id } } }"))["organisationUnits"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var before = await CountAsync("SELECT count(*) FROM mapping_campaigns");
+
+        var payload = await hr.MutateAsync("openMappingCampaign", "OpenMappingCampaignInput", "mappingCampaign { id } errors { ... on Error { code message } ... on InvalidInputError { field } }",
+            new { name = new { sv = "För många" }, startsOn = "2027-01-01", endsOn = "2027-03-31", unitIds = new[] { unit }, competenceIds = competences });
+
+        Assert.Null(payload["mappingCampaign"]);
+        Assert.Equal("INVALID_INPUT", payload["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("competenceIds", payload["errors"]![0]!["field"]!.GetValue<string>());
+        Assert.Contains("At most 200", payload["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(before, await CountAsync("SELECT count(*) FROM mapping_campaigns"));
+    }
 }

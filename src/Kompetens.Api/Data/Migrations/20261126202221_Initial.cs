@@ -1357,15 +1357,15 @@ namespace Kompetens.Api.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_quality_work_results_organisation_unit_id_quality_tool_id_p",
-                table: "quality_work_results",
-                columns: new[] { "organisation_unit_id", "quality_tool_id", "period_start", "period_end" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_quality_work_results_quality_tool_id",
                 table: "quality_work_results",
                 column: "quality_tool_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_quality_work_results_one_per_period",
+                table: "quality_work_results",
+                columns: new[] { "organisation_unit_id", "quality_tool_id", "period_start", "period_end" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_strategy_acknowledgements_employee_id_strategy_item_id",

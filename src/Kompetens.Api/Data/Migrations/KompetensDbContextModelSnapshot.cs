@@ -964,7 +964,7 @@ namespace Kompetens.Api.Data.Migrations
 
                     b.HasIndex("OrganisationUnitId", "QualityToolId", "PeriodStart", "PeriodEnd")
                         .IsUnique()
-                        .HasDatabaseName("ix_quality_work_results_organisation_unit_id_quality_tool_id_p");
+                        .HasDatabaseName("ux_quality_work_results_one_per_period");
 
                     b.ToTable("quality_work_results", null, t =>
                         {

@@ -12,6 +12,18 @@ public static class GlobalIds
             ? key
             : throw new InvalidInputError(field, $"'{id}' is not a {typeName} ID.");
 
+    /// <summary>The most ids one list of a mutation input may hold (the units of a campaign, a plan's strategy goals).</summary>
+    public const int MaxListIds = 200;
+
+    /// <summary>
+    /// The keys of a list of ids, each naming <paramref name="typeName"/>; a list longer than <see cref="MaxListIds"/> is
+    /// refused before anything reaches the database.
+    /// </summary>
+    public static List<Guid> Keys(IReadOnlyList<string> ids, string typeName, string field) =>
+        ids.Count <= MaxListIds
+            ? [.. ids.Select(id => Key(id, typeName, field))]
+            : throw new InvalidInputError(field, $"At most {MaxListIds} ids in one list; {ids.Count} were sent.");
+
     public static Guid? OptionalKey(string? id, string typeName, string field) =>
         id is null ? null : Key(id, typeName, field);
 
