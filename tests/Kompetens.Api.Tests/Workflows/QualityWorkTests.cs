@@ -55,6 +55,18 @@ public sealed class QualityWorkTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Five_managers_recording_the_same_result_at_once_leave_one_and_the_rest_hear_why()
+    {
+        var (unit, tool, _) = await IdsAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            Mikael.MutateAsync("recordQualityWorkResult", "RecordQualityWorkResultInput", Result, Input(unit, tool, 2036))));
+
+        Assert.Single(answers, a => a["errors"] is null);
+        Assert.All(answers.Where(a => a["errors"] is not null), a => Assert.Equal("INVALID_INPUT", GraphQLClient.ErrorCode(a)));
+    }
+
+    [Fact]
     public async Task An_employee_who_does_not_manage_the_unit_cannot_record_its_result()
     {
         var (unit, tool, _) = await IdsAsync();
